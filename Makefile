@@ -1,0 +1,78 @@
+# claimlens — PGXS build of the extension, plus the project's own targets:
+#   make / make install   the extension (PG_CONFIG picks the server)
+#   make test             C unit tests + pg_regress on a throwaway cluster
+#   make demo             build, install, load the sample corpus, print a report
+#   make bench            throughput on the shared newswire corpus
+#   make fuzz             libFuzzer + ASan/UBSan over every core parser
+
+PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
+
+EXTENSION = claimlens
+MODULE_big = claimlens
+DATA = claimlens--0.1.sql
+PGFILEDESC = "claimlens - news article analysis"
+
+CORE_SRCS = $(filter-out src/core/cl_env_stdlib.c,$(wildcard src/core/*.c))
+CORE_OBJS = $(CORE_SRCS:.c=.o)
+GLUE_OBJS = $(patsubst %.c,%.o,$(wildcard src/pg/*.c))
+OBJS = $(CORE_OBJS) $(GLUE_OBJS)
+
+PG_CPPFLAGS = -Isrc/core
+SHLIB_LINK = -lutf8proc
+
+REGRESS = setup clean sentences published_at bad_input encodings
+REGRESS_OPTS = --encoding=UTF8
+
+EXTRA_CLEAN = build results regression.diffs regression.out
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The core is strict C11 and must not see PostgreSQL's headers.
+$(CORE_OBJS): CFLAGS += -std=c11 -Wno-declaration-after-statement -Wextra -Wno-unused-parameter -Wno-sign-compare
+
+# ---- programs that run the core outside the server -----------------------
+CORE_CC ?= gcc
+CORE_CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Isrc/core
+CORE_ALL_SRCS = $(wildcard src/core/*.c)
+CORE_LIBS = -lutf8proc
+
+build/unit_tests: $(CORE_ALL_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.c) $(wildcard test/unit/*.h)
+	@mkdir -p build
+	$(CORE_CC) $(CORE_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all \
+		-o $@ $(CORE_ALL_SRCS) $(wildcard test/unit/*.c) $(CORE_LIBS) -lcmocka
+
+build/core_bench: $(CORE_ALL_SRCS) $(wildcard src/core/*.h) test/bench/core_bench.c
+	@mkdir -p build
+	$(CORE_CC) -std=c11 -O2 -g -Isrc/core -o $@ $(CORE_ALL_SRCS) test/bench/core_bench.c $(CORE_LIBS)
+
+.PHONY: unit test demo bench fuzz fuzz-build fuzz-regress
+unit: build/unit_tests
+	./build/unit_tests
+
+test:
+	bash scripts/run_tests.sh
+
+demo:
+	bash scripts/demo.sh
+
+bench: build/core_bench
+	bash scripts/bench.sh
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = $(patsubst test/fuzz/fuzz_%.c,build/fuzz_%,$(wildcard test/fuzz/fuzz_*.c))
+
+build/fuzz_%: test/fuzz/fuzz_%.c $(CORE_ALL_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build
+	clang -std=c11 -g -O1 -Isrc/core -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all -o $@ $< $(CORE_ALL_SRCS) $(CORE_LIBS)
+
+fuzz-build: $(FUZZ_TARGETS)
+
+# Run every harness for FUZZ_SECONDS; any finding fails the target.
+fuzz: fuzz-build
+	bash scripts/fuzz.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Replay the kept corpora and former crashes only (no new inputs): fast, for CI.
+fuzz-regress: fuzz-build
+	bash scripts/fuzz.sh replay 0 $(FUZZ_TARGETS)

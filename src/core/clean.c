@@ -1,0 +1,566 @@
+/*
+ * clean.c — page-furniture removal.
+ *
+ * Furniture is recognised line by line from its shape (no final punctuation,
+ * Title Case runs, a " | credit" tail) and from the small fixed vocabulary
+ * that web templates use ("Share.", "Also read:", "5 Mins Read").  A line of
+ * prose always ends in sentence punctuation or is long, so every rule that
+ * could touch prose first asks for a short, unpunctuated line.
+ */
+#include "clean.h"
+
+#include <string.h>
+
+#include "pub_stamp.h"
+#include "text_chars.h"
+#include "text_lines.h"
+#include "text_match.h"
+
+/* Headlines in a "Related News" block after which we stop trusting it. */
+#define RELATED_BLOCK_MAX 8
+
+typedef struct line_shape
+{
+	const char *s;				/* trimmed line */
+	size_t		n;
+	int			words;			/* tokens holding a letter or digit */
+	int			lower_initial;	/* words starting with a lowercase letter */
+	bool		terminal;		/* ends in . ! ? or an ellipsis */
+	size_t		credit;			/* offset after the last " | ", or 0 */
+} line_shape;
+
+static const char *const social_words[] = {
+	"share", "this", "article", "story", "post", "on", "via", "facebook",
+	"twitter", "x", "whatsapp", "linkedin", "telegram", "email", "e", "mail",
+	"print", "copy", "link", "exit", "mobile", "version", "tweet", "pinterest",
+	"reddit", "messenger", "click", "to", "the", "pocket", "flipboard",
+	"threads", "bluesky", "follow", "us", "subscribe", "save", "bookmark",
+	"sms", "google", "news", "comments", "comment", NULL
+};
+
+/* At least one of these must appear for a line to be a social widget. */
+static const char *const social_triggers[] = {
+	"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin",
+	"telegram", "pinterest", "reddit", "exit", "print", "email", "bookmark",
+	"follow", "subscribe", NULL
+};
+
+/* Whole lines that templates print (compared without final punctuation). */
+static const char *const furniture_lines[] = {
+	"author avatar", "author", "advertisement", "sponsored",
+	"sponsored content", "skip to content", "skip to main content",
+	"scroll to top", "back to top", "loading", "reuter", "continue reading",
+	"read more", "leave a comment", "show comments", "listen to this article",
+	"font size", "text size", "print this page", "sign up", "log in",
+	"sign in", "newsletter", "subscribe now", "view comments", NULL
+};
+
+/* Headers that open a block of links to other stories. */
+static const char *const related_headers[] = {
+	"related news", "related stories", "related articles", "related posts",
+	"related content", "related", "more stories", "more news",
+	"you may also like", "you might also like", "recommended for you",
+	"recommended stories", "read next", "trending now", "trending",
+	"popular now", "most read", "latest news", "also read", "read also",
+	"see also", "more on this story", "top stories", "editor's picks", NULL
+};
+
+/* Prefixes that, followed by a separator, introduce a link to another story. */
+static const char *const link_prefixes[] = {
+	"also read", "read also", "read more", "see also", "also see", "must read",
+	"recommended", "suggested", "related", "watch", "listen", "trending",
+	"popular", "don't miss", "do not miss", "click here", "more", "read",
+	NULL
+};
+
+/* Prefixes of credit-only lines. */
+static const char *const photo_prefixes[] = {
+	"photo:", "photo credit", "photos:", "photograph:", "image:",
+	"image credit", "image source", "picture:", "pictured:", "credit:",
+	"file photo", "(photo", "[photo", "caption:", "source:", NULL
+};
+
+/* Prefixes of staff lines (bylines and sign-offs). */
+static const char *const staff_prefixes[] = {
+	"written by", "reported by", "reporting by", "editing by", "writing by",
+	"additional reporting by", "compiled by", "story by", "words by",
+	"text by", "photos by", "(reporting by", "edited by", NULL
+};
+
+/* Words that name the sections of a news site's menu. */
+static const char *const section_words[] = {
+	"home", "news", "world", "politics", "business", "tech", "technology",
+	"sports", "sport", "entertainment", "culture", "opinion", "lifestyle",
+	"health", "science", "travel", "food", "fashion", "music", "crypto",
+	"featured", "video", "videos", "photos", "markets", "economy", "local",
+	"national", "international", "education", "environment", "weather",
+	"top", "stories", "latest", "trending", "podcasts", "podcast", "games",
+	"auto", "autos", "arts", "books", "style", "tourism", "money", "finance",
+	"climate", "more", "menu", "search", "subscribe", "login", "contact",
+	"about", "us", "careers", "india", "asia", "europe", "africa",
+	"americas", "us", "uk", "middle", "east", "pop", "movies", "tv", "life",
+	"living", "property", "cars", "jobs", "events", "shop", "deals",
+	"reviews", "gadgets", "startups", "ai", "analysis", "features",
+	"interviews", "magazine", "live", "breaking", NULL
+};
+
+/* Words that mark the right side of "caption | credit" as a credit. */
+static const char *const credit_words[] = {
+	"photo", "photos", "image", "images", "getty", "shutterstock", "afp",
+	"reuters", "ap", "epa", "efe", "xinhua", "file", "credit", "courtesy",
+	"yt", "youtube", "twitter", "x", "instagram", "facebook", "via", "pool",
+	"handout", "wikimedia", "commons", "pexels", "unsplash", "istock",
+	"alamy", "dpa", "anadolu", "yonhap", "kcna", "tass", "sputnik",
+	"bloomberg", "screenshot", "screengrab", "supplied", NULL
+};
+
+/* Advance *pos to the next word of s[0..n); false when there is none. */
+static bool
+next_word(const char *s, size_t n, size_t *pos, size_t *ws, size_t *wl)
+{
+	size_t		i = *pos;
+
+	while (i < n && !cl_is_word_byte(s[i]))
+		i++;
+	if (i >= n)
+	{
+		*pos = n;
+		return false;
+	}
+	*ws = i;
+	while (i < n && (cl_is_word_byte(s[i]) ||
+					 ((s[i] == '\'' || s[i] == '-') && i + 1 < n && cl_is_word_byte(s[i + 1]))))
+		i++;
+	*wl = i - *ws;
+	*pos = i;
+	return true;
+}
+
+static void
+shape_line(const char *s, size_t n, line_shape *shape)
+{
+	size_t		pos = 0,
+				ws,
+				wl;
+	size_t		e = n;
+
+	shape->s = s;
+	shape->n = n;
+	shape->words = 0;
+	shape->lower_initial = 0;
+	shape->credit = 0;
+	while (next_word(s, n, &pos, &ws, &wl))
+	{
+		int			len;
+		cl_char_class cc = cl_char_at(s + ws, s + n, &len, NULL);
+
+		shape->words++;
+		if (cc == CL_CC_LOWER)
+			shape->lower_initial++;
+	}
+	for (size_t i = 0; i + 2 < n; i++)
+	{
+		if (s[i] == ' ' && s[i + 1] == '|' && (s[i + 2] == ' ' || i + 3 == n))
+			shape->credit = i + 3 < n ? i + 3 : n;
+	}
+	/* Closing quotes and brackets do not hide the final punctuation. */
+	while (e > 0)
+	{
+		int			len;
+		uint32_t	cp;
+		size_t		b = e - 1;
+
+		while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80 && e - b < 4)
+			b--;
+		cl_char_at(s + b, s + e, &len, &cp);
+		if (cl_cp_is_closing(cp) || cp == ',' || cp == ' ')
+			e = b;
+		else
+		{
+			shape->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
+			return;
+		}
+	}
+	shape->terminal = false;
+}
+
+/* Every word of s[0..n) is in list; *count receives the number of words. */
+static int
+count_words_in(const char *s, size_t n, const char *const *list, int *count)
+{
+	size_t		pos = 0,
+				ws,
+				wl;
+	int			hits = 0;
+
+	*count = 0;
+	while (next_word(s, n, &pos, &ws, &wl))
+	{
+		(*count)++;
+		if (cl_word_index_ci(s + ws, wl, list) >= 0)
+			hits++;
+	}
+	return hits;
+}
+
+static bool
+first_letter_upper(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;)
+	{
+		int			len;
+		cl_char_class cc = cl_char_at(s + i, s + n, &len, NULL);
+
+		if (cc == CL_CC_UPPER || cc == CL_CC_DIGIT)
+			return true;
+		if (cl_is_letter_class(cc))
+			return false;
+		i += (size_t) len;
+	}
+	return false;
+}
+
+/* The line without trailing punctuation and separators, for whole-line lists. */
+static size_t
+bare_length(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == '|' ||
+					 s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '!'))
+		n--;
+	return n;
+}
+
+static bool
+is_whole_line_of(const line_shape *l, const char *const *list)
+{
+	return cl_word_index_ci(l->s, bare_length(l->s, l->n), list) >= 0;
+}
+
+static bool
+is_social_widget(const line_shape *l)
+{
+	int			count;
+	int			hits;
+	int			triggers;
+
+	if (l->words == 0 || l->words > 8 || !first_letter_upper(l->s, l->n))
+		return false;
+	hits = count_words_in(l->s, l->n, social_words, &count);
+	if (hits != count)
+		return false;
+	triggers = count_words_in(l->s, l->n, social_triggers, &count);
+	return triggers > 0;
+}
+
+static bool
+has_link_prefix(const line_shape *l)
+{
+	for (int k = 0; link_prefixes[k] != NULL; k++)
+	{
+		size_t		n = strlen(link_prefixes[k]);
+		size_t		i;
+
+		if (!cl_starts_with_ci(l->s, l->n, link_prefixes[k]))
+			continue;
+		i = n;
+		while (i < l->n && l->s[i] == ' ')
+			i++;
+		if (i < l->n && (l->s[i] == ':' || l->s[i] == '|' || l->s[i] == '>'))
+			return true;
+		/* "Read more »" and dashes. */
+		if (i + 1 < l->n && ((unsigned char) l->s[i] == 0xC2 && (unsigned char) l->s[i + 1] == 0xBB))
+			return true;
+		if (i < l->n && l->s[i] == '-' && i + 1 < l->n && l->s[i + 1] == ' ')
+			return true;
+	}
+	return false;
+}
+
+static bool
+has_prefix_in(const line_shape *l, const char *const *list)
+{
+	for (int k = 0; list[k] != NULL; k++)
+	{
+		if (cl_starts_with_ci(l->s, l->n, list[k]))
+			return true;
+	}
+	return false;
+}
+
+static bool
+mentions_read_time(const line_shape *l)
+{
+	static const char *const needles[] = {
+		"min read", "mins read", "minute read", "minutes read", "min. read", NULL
+	};
+
+	if (l->words > 16)
+		return false;
+	for (size_t i = 0; i < l->n; i++)
+	{
+		if (cl_ascii_lower(l->s[i]) != 'm')
+			continue;
+		for (int k = 0; needles[k] != NULL; k++)
+		{
+			if (cl_starts_with_ci(l->s + i, l->n - i, needles[k]))
+				return true;
+		}
+	}
+	return false;
+}
+
+static bool
+is_byline(const line_shape *l)
+{
+	size_t		pos = 0,
+				ws,
+				wl;
+
+	if (l->terminal || l->words > 10 || l->words < 2)
+		return false;
+	if (!next_word(l->s, l->n, &pos, &ws, &wl) || ws != 0 ||
+		!(wl == 2 && (memcmp(l->s, "By", 2) == 0 || memcmp(l->s, "BY", 2) == 0)))
+		return false;
+	if (!next_word(l->s, l->n, &pos, &ws, &wl))
+		return false;
+	return first_letter_upper(l->s + ws, wl);
+}
+
+static bool
+is_credit_line(const line_shape *l)
+{
+	const char *c;
+	size_t		n;
+	int			count;
+	bool		all_caps = true;
+	bool		any_letter = false;
+
+	if (l->credit == 0 || l->terminal || l->words > 30)
+		return false;
+	c = l->s + l->credit;
+	n = l->n - l->credit;
+	if (n == 0)
+		return false;
+	if (memchr(c, '/', n) != NULL)
+		return true;
+	if (count_words_in(c, n, credit_words, &count) > 0)
+		return count <= 8;
+	for (size_t i = 0; i < n; i++)
+	{
+		if (c[i] >= 'a' && c[i] <= 'z')
+			all_caps = false;
+		if ((c[i] >= 'A' && c[i] <= 'Z'))
+			any_letter = true;
+	}
+	return all_caps && any_letter && count <= 8;
+}
+
+static bool
+is_navigation_menu(const line_shape *l)
+{
+	int			count;
+	int			hits;
+
+	if (l->terminal || l->words < 4 || l->lower_initial > 0)
+		return false;
+	hits = count_words_in(l->s, l->n, section_words, &count);
+	return hits * 5 >= count * 3;
+}
+
+static bool
+is_headline_like(const line_shape *l)
+{
+	return !l->terminal && l->words >= 2 && l->words <= 25 && first_letter_upper(l->s, l->n);
+}
+
+/* A photo caption printed once alone and once more with its credit. */
+static bool
+is_caption_before_credit(const char *text, size_t len, const line_shape *l, size_t next)
+{
+	cl_line		line;
+	line_shape	following;
+
+	if (l->terminal || l->words > 20)
+		return false;
+	while (next < len)
+	{
+		cl_line_at(text, len, next, &line);
+		if (!cl_line_blank(&line))
+			break;
+		next = line.next;
+	}
+	if (next >= len)
+		return false;
+	if (line.tend - line.tstart <= l->n ||
+		memcmp(text + line.tstart, l->s, l->n) != 0)
+		return false;
+	shape_line(text + line.tstart, line.tend - line.tstart, &following);
+	return following.credit == l->n + 3 && is_credit_line(&following);
+}
+
+typedef struct clean_state
+{
+	const char *text;
+	size_t		len;
+	bool		hard_wrapped;
+	int			related_left;	/* headlines still expected in a related block */
+} clean_state;
+
+/* Decide whether a non-blank line is furniture. */
+static bool
+is_furniture(clean_state *st, const cl_line *line, bool standalone)
+{
+	line_shape	l;
+	cl_stamp	stamp;
+	const char *s = st->text + line->tstart;
+	size_t		n = line->tend - line->tstart;
+
+	if (cl_line_is_machine_stamp(s, n, &stamp))
+		return true;
+	/* Inside a hard-wrapped paragraph only whole paragraphs can be furniture. */
+	if (!standalone)
+		return false;
+	shape_line(s, n, &l);
+	if (l.words == 0)
+		return true;			/* rules, bullets, lone separators */
+
+	if (st->related_left > 0)
+	{
+		if (is_headline_like(&l) || has_link_prefix(&l))
+		{
+			st->related_left--;
+			return true;
+		}
+		st->related_left = 0;
+	}
+	/* Prose that ends in a full stop and runs long is never furniture. */
+	if (l.terminal && l.words > 8)
+		return false;
+
+	if (!l.terminal && is_whole_line_of(&l, related_headers))
+	{
+		st->related_left = RELATED_BLOCK_MAX;
+		return true;
+	}
+	if (has_link_prefix(&l))
+		return true;
+	if (is_social_widget(&l))
+		return true;
+	if (l.words <= 4 && is_whole_line_of(&l, furniture_lines))
+		return true;
+	if (mentions_read_time(&l))
+		return true;
+	if (is_byline(&l))
+		return true;
+	if (l.words <= 40 && (has_prefix_in(&l, photo_prefixes) || has_prefix_in(&l, staff_prefixes)))
+		return true;
+	if (is_credit_line(&l))
+		return true;
+	if (is_navigation_menu(&l))
+		return true;
+	if (is_caption_before_credit(st->text, st->len, &l, line->next))
+		return true;
+	return false;
+}
+
+/*
+ * Append s[0..n) with every run of white space or control characters as one
+ * space, none at either end.  Returns the number of bytes appended.
+ */
+static size_t
+append_normalised(cl_buf *out, const char *s, size_t n)
+{
+	size_t		before = out->len;
+	bool		pending_space = false;
+	size_t		i = 0;
+
+	cl_buf_reserve(out, n);
+	while (i < n)
+	{
+		int			len;
+		cl_char_class cc;
+
+		if ((unsigned char) s[i] > 0x20 && (unsigned char) s[i] < 0x7F)
+			len = 1;
+		else
+		{
+			cc = cl_char_at(s + i, s + n, &len, NULL);
+			if (cc == CL_CC_SPACE || cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE)
+			{
+				pending_space = out->len > before;
+				i += (size_t) len;
+				continue;
+			}
+		}
+		if (pending_space)
+		{
+			cl_buf_push(out, ' ');
+			pending_space = false;
+		}
+		cl_buf_append(out, s + i, (size_t) len);
+		i += (size_t) len;
+	}
+	return out->len - before;
+}
+
+void
+cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
+{
+	clean_state st;
+	cl_stamp	stamp;
+	size_t		pos;
+	size_t		since_poll = 0;
+	bool		para_open = false;	/* output holds text of an open paragraph */
+	bool		break_before = true;	/* a paragraph ended before this line */
+
+	st.text = text;
+	st.len = len;
+	st.hard_wrapped = cl_text_hard_wrapped(env, text, len);
+	st.related_left = 0;
+
+	pos = cl_leading_stamp_len(text, len, &stamp);
+	while (pos < len)
+	{
+		cl_line		line;
+		bool		break_after;
+		size_t		mark;
+
+		cl_line_at(text, len, pos, &line);
+		since_poll += line.next - pos;
+		if (since_poll >= CL_INTERRUPT_STRIDE)
+		{
+			cl_poll(env);
+			since_poll = 0;
+		}
+		pos = line.next;
+		if (cl_line_blank(&line))
+		{
+			break_before = true;
+			continue;
+		}
+		break_after = cl_paragraph_breaks_before(text, len, line.next, st.hard_wrapped);
+		if (is_furniture(&st, &line, break_before && break_after))
+		{
+			break_before = true;
+			continue;
+		}
+		mark = out->len;
+		if (para_open)
+		{
+			if (break_before)
+				cl_buf_append(out, "\n\n", 2);
+			else
+				cl_buf_push(out, ' ');
+		}
+		if (append_normalised(out, text + line.tstart, line.tend - line.tstart) == 0)
+		{
+			/* Only control characters: the line is blank after all. */
+			out->len = mark;
+			out->data[mark] = '\0';
+			break_before = true;
+			continue;
+		}
+		para_open = true;
+		break_before = break_after;
+	}
+}
