@@ -512,13 +512,14 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 	size_t		since_poll = 0;
 	bool		para_open = false;	/* output holds text of an open paragraph */
 	bool		break_before = true;	/* a paragraph ended before this line */
+	size_t		head_lines = 0;	/* non-blank lines seen so far */
 
 	st.text = text;
 	st.len = len;
 	st.hard_wrapped = cl_text_hard_wrapped(env, text, len);
 	st.related_left = 0;
 
-	pos = cl_leading_stamp_len(text, len, &stamp);
+	pos = 0;
 	while (pos < len)
 	{
 		cl_line		line;
@@ -537,6 +538,15 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 		{
 			break_before = true;
 			continue;
+		}
+		if (head_lines < CL_STAMP_HEAD_LINES)
+		{
+			/* A publication label glued to one of the first lines. */
+			head_lines++;
+			line.tstart += cl_leading_stamp_len(text + line.tstart,
+												line.tend - line.tstart, &stamp);
+			if (cl_line_blank(&line))
+				continue;
 		}
 		break_after = cl_paragraph_breaks_before(text, len, line.next, st.hard_wrapped);
 		if (is_furniture(&st, &line, break_before && break_after))

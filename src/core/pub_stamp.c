@@ -213,8 +213,20 @@ cl_published_at(const cl_env *env, const char *text, size_t len, cl_stamp *out)
 				last_end = len;
 	size_t		blank_lines = 0;
 
-	if (cl_leading_stamp_len(text, len, out) > 0)
-		return true;
+	size_t		head = 0;
+
+	for (pos = 0; pos < len && head < CL_STAMP_HEAD_LINES;)
+	{
+		cl_line		line;
+
+		cl_line_at(text, len, pos, &line);
+		pos = line.next;
+		if (cl_line_blank(&line))
+			continue;
+		if (cl_leading_stamp_len(text + line.tstart, line.tend - line.tstart, out) > 0)
+			return true;
+		head++;
+	}
 
 	/* The last non-blank line: walk back over trailing blank lines. */
 	pos = len;

@@ -35,10 +35,14 @@ typedef struct cl_stamp
  */
 size_t		cl_iso_stamp_parse(const char *text, size_t len, cl_stamp *out);
 
+/* A labelled stamp counts only at the start of one of the first lines. */
+#define CL_STAMP_HEAD_LINES 10
+
 /*
- * Find the article's publication stamp: a labelled stamp at the start
- * ("date", "published", "posted", "updated"), else a machine stamp on the
- * last non-blank line.  Returns false when there is none.
+ * Find the article's publication stamp: a labelled stamp ("date",
+ * "published", "posted", "updated") opening one of the first
+ * CL_STAMP_HEAD_LINES non-blank lines, else a machine stamp on the last
+ * non-blank line.  Returns false when there is none.
  */
 bool		cl_published_at(const cl_env *env, const char *text, size_t len, cl_stamp *out);
 

@@ -108,7 +108,7 @@ next_paragraph(cl_sentence_iter *it)
 	return true;
 }
 
-/* Skip white space (line breaks included) from i up to end. */
+/* Skip white space, line breaks and control characters from i up to end. */
 static size_t
 skip_space(const char *text, size_t i, size_t end)
 {
@@ -117,7 +117,7 @@ skip_space(const char *text, size_t i, size_t end)
 		int			len;
 		cl_char_class cc = cl_char_at(text + i, text + end, &len, NULL);
 
-		if (cc != CL_CC_SPACE && cc != CL_CC_NEWLINE)
+		if (cc != CL_CC_SPACE && cc != CL_CC_NEWLINE && cc != CL_CC_CONTROL)
 			break;
 		i += (size_t) len;
 	}
