@@ -9,7 +9,10 @@ PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
 
 EXTENSION = claimlens
 MODULE_big = claimlens
-DATA = claimlens--0.1.sql
+# Released install scripts are kept as shipped; the upgrade to the version in
+# development is assembled from one SQL file per concept in src/sql/VERSION/.
+DATA = claimlens--0.1.sql claimlens--0.1--0.2.sql
+UPGRADE_0_2 = $(sort $(wildcard src/sql/0.2/*.sql))
 PGFILEDESC = "claimlens - news article analysis"
 
 CORE_SRCS = $(filter-out src/core/cl_env_stdlib.c,$(wildcard src/core/*.c))
@@ -20,13 +23,21 @@ OBJS = $(CORE_OBJS) $(GLUE_OBJS)
 PG_CPPFLAGS = -Isrc/core
 SHLIB_LINK = -lutf8proc
 
-REGRESS = setup clean sentences published_at bad_input encodings
+# setup creates the extension and loads the sample corpus; the rest follow.
+REGRESS = setup $(sort $(filter-out setup,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --encoding=UTF8
 
-EXTRA_CLEAN = build results regression.diffs regression.out
+EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.sql
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+claimlens--0.1--0.2.sql: $(UPGRADE_0_2)
+	{ printf '%s\n' '-- claimlens 0.1 -> 0.2, assembled from src/sql/0.2/ by make; edit those files.'; \
+	  printf '%s\n' '\echo Use "ALTER EXTENSION claimlens UPDATE TO '"'"'0.2'"'"'" to load this file. \quit'; \
+	  for f in $^; do printf '\n-- ---- %s\n' "$$f"; cat "$$f"; done; } > $@
+
+all: claimlens--0.1--0.2.sql
 
 # The core is strict C11 and must not see PostgreSQL's headers.
 $(CORE_OBJS): CFLAGS += -std=c11 -Wno-declaration-after-statement -Wextra -Wno-unused-parameter -Wno-sign-compare

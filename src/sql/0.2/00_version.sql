@@ -1,0 +1,2 @@
+-- claimlens 0.2 adds dates (the timex type) and similarity (the docsig type).
+-- Files in this folder are concatenated in name order into the upgrade script.
