@@ -9,7 +9,17 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
+#include "settings.h"
+
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	claimlens_define_settings();
+}
 
 static void *
 pg_alloc(void *host, size_t size)
