@@ -1,0 +1,481 @@
+/*
+ * docsig.c — building, comparing and printing document signatures (see
+ * docsig.h for the layout and docs/similarity.md for why this scheme).
+ * Every hash has a fixed seed and every stored integer is little-endian, so
+ * a text gives the same 512 bytes on every machine.
+ */
+#include "docsig.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "cl_buf.h"
+#include "clean.h"
+#include "shingle.h"
+
+/* Fixed seeds; changing any of them requires a new signature version. */
+#define SEED_SHINGLE UINT64_C(0x636c736831000001)
+#define SEED_BAND UINT64_C(0x636c626e64000002)
+#define SEED_DENSE UINT64_C(0x636c646e73000003)
+#define SEED_BANDKEY UINT64_C(0x636c626b79000004)
+#define SEED_NIBBLE UINT64_C(0x636c6e6962000005)
+
+#define BAND_BINS (CL_DOCSIG_BANDS * CL_DOCSIG_BAND_ROWS)
+#define EMPTY UINT64_MAX
+
+/* Distinct shingles are counted exactly up to COUNT_K, estimated above. */
+#define COUNT_K 4096
+
+typedef struct builder
+{
+	const cl_env *env;
+	uint64_t	bins[CL_DOCSIG_BINS];
+	uint64_t	band_bins[BAND_BINS];
+	/* the smallest distinct shingle hashes seen (a bottom-k sketch) */
+	uint64_t   *low;
+	size_t		nlow;
+	size_t		caplow;
+	uint64_t	cut;			/* only hashes below cut can be among the k smallest */
+	bool		truncated;
+} builder;
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *) a;
+	uint64_t	y = *(const uint64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort and deduplicate the bottom-k buffer; keep at most COUNT_K. */
+static void
+compact_low(builder *b)
+{
+	size_t		n = 0;
+
+	if (b->nlow == 0)
+		return;
+	qsort(b->low, b->nlow, sizeof(uint64_t), cmp_u64);
+	for (size_t i = 0; i < b->nlow; i++)
+		if (n == 0 || b->low[i] != b->low[n - 1])
+			b->low[n++] = b->low[i];
+	if (n > COUNT_K)
+	{
+		n = COUNT_K;
+		b->truncated = true;
+		b->cut = b->low[COUNT_K - 1];
+	}
+	b->nlow = n;
+}
+
+static inline uint32_t
+reduce32(uint32_t x, uint32_t n)
+{
+	return (uint32_t) (((uint64_t) x * n) >> 32);
+}
+
+static void
+add_shingle(builder *b, uint64_t h)
+{
+	uint64_t	h2;
+	uint32_t	bin;
+
+	if (h == EMPTY)
+		h--;
+	bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
+	if (h < b->bins[bin])
+		b->bins[bin] = h;
+
+	h2 = cl_mix64(h ^ SEED_BAND);
+	if (h2 == EMPTY)
+		h2--;
+	bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
+	if (h2 < b->band_bins[bin])
+		b->band_bins[bin] = h2;
+
+	if (h < b->cut)
+	{
+		if (b->nlow == b->caplow)
+		{
+			if (b->caplow >= 2 * COUNT_K)
+				compact_low(b);
+			else
+			{
+				/* hosts' resize (repalloc) needs an existing block */
+				if (b->low == NULL)
+				{
+					b->caplow = 256;
+					b->low = cl_alloc(b->env, b->caplow * sizeof(uint64_t));
+				}
+				else
+				{
+					b->caplow *= 2;
+					b->low = cl_resize(b->env, b->low, b->caplow * sizeof(uint64_t));
+				}
+			}
+		}
+		if (h < b->cut)
+			b->low[b->nlow++] = h;
+	}
+}
+
+static uint64_t
+shingle_hash(const uint64_t *words, int n)
+{
+	unsigned char buf[8 * CL_DOCSIG_SHINGLE_WORDS];
+
+	for (int i = 0; i < n; i++)
+		cl_store_le64(buf + 8 * i, words[i]);
+	return XXH3_64bits_withSeed(buf, (size_t) (8 * n), SEED_SHINGLE);
+}
+
+static void
+store_le32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char) (v >> (8 * i));
+}
+
+static uint32_t
+load_le32(const unsigned char *p)
+{
+	return (uint32_t) p[0] | (uint32_t) p[1] << 8 | (uint32_t) p[2] << 16 | (uint32_t) p[3] << 24;
+}
+
+/*
+ * Optimal densification (Shrivastava 2017): an empty band bin borrows the
+ * minimum of the first non-empty bin along its own fixed probe sequence, so
+ * that similar documents still tend to agree on it.
+ */
+static uint64_t
+densified(const uint64_t *bins, int i)
+{
+	for (uint64_t attempt = 1; attempt <= 4 * BAND_BINS; attempt++)
+	{
+		uint64_t	r = cl_mix64(SEED_DENSE ^ ((uint64_t) i << 32) ^ attempt);
+		uint32_t	j = reduce32((uint32_t) (r >> 32), BAND_BINS);
+
+		if (bins[j] != EMPTY)
+			return bins[j];
+	}
+	/* Vanishingly rare: fall back to the next non-empty bin in order. */
+	for (int k = 1; k <= BAND_BINS; k++)
+		if (bins[(i + k) % BAND_BINS] != EMPTY)
+			return bins[(i + k) % BAND_BINS];
+	return EMPTY;
+}
+
+static void
+finish(builder *b, cl_docsig *sig)
+{
+	uint64_t	count;
+
+	memset(sig, 0, sizeof(*sig));
+	sig->bytes[0] = CL_DOCSIG_VERSION;
+
+	compact_low(b);
+	if (!b->truncated)
+		count = b->nlow;
+	else
+	{
+		/* k-th smallest of n uniform hashes sits near k / n of the range */
+		double		frac = ((double) b->low[COUNT_K - 1] + 1.0) / 18446744073709551616.0;
+		double		est = (COUNT_K - 1) / frac;
+
+		count = est > 4294967295.0 ? UINT32_MAX : (uint64_t) (est + 0.5);
+		if (count < COUNT_K)
+			count = COUNT_K;
+	}
+	store_le32(sig->bytes + CL_DOCSIG_COUNT_OFFSET, (uint32_t) count);
+	if (count == 0)
+		return;					/* no words: all bins and band keys stay zero */
+
+	for (int band = 0; band < CL_DOCSIG_BANDS; band++)
+	{
+		unsigned char buf[8 * CL_DOCSIG_BAND_ROWS];
+
+		for (int r = 0; r < CL_DOCSIG_BAND_ROWS; r++)
+		{
+			int			i = band * CL_DOCSIG_BAND_ROWS + r;
+			uint64_t	v = b->band_bins[i] != EMPTY ? b->band_bins[i] : densified(b->band_bins, i);
+
+			cl_store_le64(buf + 8 * r, v);
+		}
+		store_le32(sig->bytes + CL_DOCSIG_BANDS_OFFSET + 4 * band,
+				   (uint32_t) XXH3_64bits_withSeed(buf, sizeof(buf), SEED_BANDKEY + (uint64_t) band));
+	}
+
+	for (int i = 0; i < CL_DOCSIG_BINS; i++)
+	{
+		unsigned	nibble = 0;
+
+		if (b->bins[i] != EMPTY)
+			nibble = 1 + reduce32((uint32_t) (cl_mix64(b->bins[i] ^ SEED_NIBBLE) >> 32), 15);
+		sig->bytes[CL_DOCSIG_BINS_OFFSET + i / 2] |= (unsigned char) (nibble << (4 * (i & 1)));
+	}
+}
+
+void
+cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
+{
+	builder    *b = cl_alloc(env, sizeof(builder));
+	cl_word_iter it;
+	cl_word		w;
+	uint64_t	window[CL_DOCSIG_SHINGLE_WORDS];
+	size_t		nwords = 0;
+
+	b->env = env;
+	for (int i = 0; i < CL_DOCSIG_BINS; i++)
+		b->bins[i] = EMPTY;
+	for (int i = 0; i < BAND_BINS; i++)
+		b->band_bins[i] = EMPTY;
+	b->low = NULL;
+	b->nlow = b->caplow = 0;
+	b->cut = EMPTY;
+	b->truncated = false;
+
+	cl_words_begin(&it, env, text, len);
+	while (cl_words_next(&it, &w))
+	{
+		if (nwords >= CL_DOCSIG_SHINGLE_WORDS)
+			memmove(window, window + 1, sizeof(uint64_t) * (CL_DOCSIG_SHINGLE_WORDS - 1));
+		window[nwords < CL_DOCSIG_SHINGLE_WORDS ? nwords : CL_DOCSIG_SHINGLE_WORDS - 1] = w.hash;
+		nwords++;
+		if (nwords >= CL_DOCSIG_SHINGLE_WORDS)
+			add_shingle(b, shingle_hash(window, CL_DOCSIG_SHINGLE_WORDS));
+	}
+	/* Texts shorter than a shingle are one shingle of all their words. */
+	if (nwords > 0 && nwords < CL_DOCSIG_SHINGLE_WORDS)
+		add_shingle(b, shingle_hash(window, (int) nwords));
+
+	finish(b, sig);
+	cl_release(env, b->low);
+	cl_release(env, b);
+}
+
+void
+cl_docsig_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
+{
+	cl_buf		cleaned;
+
+	cl_buf_init(&cleaned, env, len);
+	cl_clean(env, text, len, &cleaned);
+	cl_docsig_of_words(env, cleaned.data, cleaned.len, sig);
+	cl_buf_free(&cleaned);
+}
+
+uint32_t
+cl_docsig_count(const cl_docsig *sig)
+{
+	return load_le32(sig->bytes + CL_DOCSIG_COUNT_OFFSET);
+}
+
+uint32_t
+cl_docsig_band_key(const cl_docsig *sig, int band)
+{
+	return load_le32(sig->bytes + CL_DOCSIG_BANDS_OFFSET + 4 * band);
+}
+
+/* Per nibble of x: 1 in the nibble's low bit when the nibble is non-zero. */
+static inline uint64_t
+nonzero_nibbles(uint64_t x)
+{
+	x |= x >> 1;
+	x |= x >> 2;
+	return x & UINT64_C(0x1111111111111111);
+}
+
+double
+cl_docsig_similarity(const cl_docsig *a, const cl_docsig *b)
+{
+	const unsigned char *pa = a->bytes + CL_DOCSIG_BINS_OFFSET;
+	const unsigned char *pb = b->bytes + CL_DOCSIG_BINS_OFFSET;
+	int			either = 0,
+				both = 0,
+				equal = 0;
+	double		matches;
+
+	if (cl_docsig_count(a) == 0 || cl_docsig_count(b) == 0)
+		return 0.0;
+
+	/* 16 bins per 64-bit word; nibble positions match whatever the byte order. */
+	for (int off = 0; off < CL_DOCSIG_BINS / 2; off += 8)
+	{
+		uint64_t	x,
+					y,
+					nx,
+					ny;
+
+		memcpy(&x, pa + off, 8);
+		memcpy(&y, pb + off, 8);
+		nx = nonzero_nibbles(x);
+		ny = nonzero_nibbles(y);
+		either += __builtin_popcountll(nx | ny);
+		both += __builtin_popcountll(nx & ny);
+		equal += __builtin_popcountll(nx & ny & ~nonzero_nibbles(x ^ y));
+	}
+	if (either == 0)
+		return 0.0;
+
+	/*
+	 * Where both bins are filled, different minima still agree on the 4-bit
+	 * value 1 time in 15: remove that share (b-bit MinHash correction).
+	 */
+	matches = (equal - both / 15.0) / (1.0 - 1.0 / 15.0);
+	if (matches <= 0)
+		return 0.0;
+	if (matches >= either)
+		return 1.0;
+	return matches / either;
+}
+
+double
+cl_docsig_containment(const cl_docsig *a, const cl_docsig *b)
+{
+	double		na = cl_docsig_count(a);
+	double		nb = cl_docsig_count(b);
+	double		j,
+				shared;
+
+	if (na == 0 || nb == 0)
+		return 0.0;
+	j = cl_docsig_similarity(a, b);
+	/* |A n B| = J (|A| + |B|) / (1 + J) */
+	shared = j * (na + nb) / (1.0 + j);
+	if (shared >= na)
+		return 1.0;
+	return shared / na;
+}
+
+/* ---- text form -------------------------------------------------------- */
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+void
+cl_docsig_to_text(const cl_docsig *sig, char *out)
+{
+	const unsigned char *p = sig->bytes;
+	size_t		o = 0;
+	size_t		i;
+
+	memcpy(out, "ds1:", 4);
+	o = 4;
+	for (i = 0; i + 3 <= CL_DOCSIG_SIZE; i += 3)
+	{
+		uint32_t	v = (uint32_t) p[i] << 16 | (uint32_t) p[i + 1] << 8 | p[i + 2];
+
+		out[o++] = b64[v >> 18];
+		out[o++] = b64[(v >> 12) & 63];
+		out[o++] = b64[(v >> 6) & 63];
+		out[o++] = b64[v & 63];
+	}
+	/* 512 = 3 * 170 + 2: two bytes left, three characters */
+	{
+		uint32_t	v = (uint32_t) p[i] << 16 | (uint32_t) p[i + 1] << 8;
+
+		out[o++] = b64[v >> 18];
+		out[o++] = b64[(v >> 12) & 63];
+		out[o++] = b64[(v >> 6) & 63];
+	}
+	out[o] = '\0';
+}
+
+static int
+b64_value(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '-')
+		return 62;
+	if (c == '_')
+		return 63;
+	return -1;
+}
+
+static bool
+is_ascii_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+const char *
+cl_docsig_from_text(const char *text, size_t len, cl_docsig *sig)
+{
+	const size_t body = CL_DOCSIG_TEXT_LEN - 4;
+	size_t		o = 0;
+	uint32_t	acc = 0;
+	int			bits = 0;
+
+	while (len > 0 && is_ascii_space(text[0]))
+		text++, len--;
+	while (len > 0 && is_ascii_space(text[len - 1]))
+		len--;
+
+	if (len < 4 || text[0] != 'd' || text[1] != 's' || text[2] < '0' || text[2] > '9')
+		return "a docsig starts with \"ds\", a version number and \":\"";
+	if (text[2] != '0' + CL_DOCSIG_VERSION || text[3] != ':')
+		return "unsupported docsig version (this build reads version 1, \"ds1:\")";
+	text += 4;
+	len -= 4;
+	if (len != body)
+		return "wrong length: a version 1 docsig has 683 base64url characters after \"ds1:\"";
+
+	memset(sig, 0, sizeof(*sig));
+	for (size_t i = 0; i < len; i++)
+	{
+		int			v = b64_value((unsigned char) text[i]);
+
+		if (v < 0)
+			return "invalid character: a docsig uses the base64url alphabet A-Z a-z 0-9 - _";
+		acc = (acc << 6) | (uint32_t) v;
+		bits += 6;
+		if (bits >= 8)
+		{
+			bits -= 8;
+			sig->bytes[o++] = (unsigned char) (acc >> bits);
+			acc &= (1u << bits) - 1;
+		}
+	}
+	/* The two bits left over after the last byte must be zero (one spelling per value). */
+	if (o != CL_DOCSIG_SIZE || acc != 0)
+		return "non-canonical base64url ending";
+	return cl_docsig_validate(sig);
+}
+
+const char *
+cl_docsig_validate(const cl_docsig *sig)
+{
+	bool		any_bin = false;
+	bool		any_key = false;
+
+	if (sig->bytes[0] != CL_DOCSIG_VERSION)
+		return "unsupported docsig version (this build reads version 1)";
+	if (sig->bytes[1] != 0 || sig->bytes[2] != 0 || sig->bytes[3] != 0)
+		return "reserved bytes of a docsig must be zero";
+	for (int i = CL_DOCSIG_BINS_OFFSET; i < CL_DOCSIG_SIZE; i++)
+		any_bin |= sig->bytes[i] != 0;
+	for (int i = CL_DOCSIG_BANDS_OFFSET; i < CL_DOCSIG_BINS_OFFSET; i++)
+		any_key |= sig->bytes[i] != 0;
+	/* A text without words has no shingles, no filled bins and no band keys. */
+	if ((cl_docsig_count(sig) == 0) != !any_bin || (cl_docsig_count(sig) == 0 && any_key))
+		return "inconsistent docsig: shingle count and filled bins disagree";
+	if (cl_docsig_count(sig) > 0 && cl_docsig_count(sig) < COUNT_K)
+	{
+		int			filled = 0;
+
+		/* Exact counts: there cannot be more filled bins than shingles. */
+		for (int i = 0; i < CL_DOCSIG_BINS; i++)
+			filled += (sig->bytes[CL_DOCSIG_BINS_OFFSET + i / 2] >> (4 * (i & 1))) & 15 ? 1 : 0;
+		if ((uint32_t) filled > cl_docsig_count(sig))
+			return "inconsistent docsig: more filled bins than shingles";
+	}
+	return NULL;
+}
