@@ -325,7 +325,7 @@ cl_docsig_similarity(const cl_docsig *a, const cl_docsig *b)
 	 * Where both bins are filled, different minima still agree on the 4-bit
 	 * value 1 time in 15: remove that share (b-bit MinHash correction).
 	 */
-	matches = (equal - both / 15.0) / (1.0 - 1.0 / 15.0);
+	matches = (15.0 * equal - both) / 14.0;	/* (equal - both/15) / (1 - 1/15), exact when equal == both */
 	if (matches <= 0)
 		return 0.0;
 	if (matches >= either)

@@ -1,0 +1,55 @@
+/*
+ * fuzz_docsig.c — building a signature from arbitrary bytes (page furniture
+ * removal, word folding, shingling).  The result always validates, prints
+ * and reads back unchanged, is similar to itself (1, or 0 without words),
+ * and its shingle count is 0 exactly when the text has no words.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docsig.h"
+#include "fuzz_common.h"
+#include "shingle.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	unsigned long polls = 0;
+	cl_env		env = fuzz_env(&polls);
+	char	   *text = malloc(size ? size : 1);
+	char		printed[CL_DOCSIG_TEXT_LEN + 1];
+	cl_docsig	sig,
+				back,
+				article;
+	cl_word_iter it;
+	cl_word		w;
+	double		self;
+
+	if (size)
+		memcpy(text, data, size);
+	cl_docsig_of_words(&env, text, size, &sig);
+	if (cl_docsig_validate(&sig) != NULL)
+		abort();
+	cl_docsig_to_text(&sig, printed);
+	if (cl_docsig_from_text(printed, strlen(printed), &back) != NULL ||
+		memcmp(sig.bytes, back.bytes, CL_DOCSIG_SIZE) != 0)
+		abort();
+	cl_words_begin(&it, &env, text, size);
+	if ((cl_docsig_count(&sig) == 0) != !cl_words_next(&it, &w))
+		abort();
+	self = cl_docsig_similarity(&sig, &sig);
+	if (self != (cl_docsig_count(&sig) ? 1.0 : 0.0))
+		abort();
+
+	cl_docsig_of_article(&env, text, size, &article);
+	if (cl_docsig_validate(&article) != NULL)
+		abort();
+	self = cl_docsig_similarity(&sig, &article);
+	if (!(self >= 0.0 && self <= 1.0))
+		abort();
+	free(text);
+	return 0;
+}
