@@ -7,18 +7,19 @@
 # (COPY text format with a header; it is read in place, never copied).
 #
 # Method (all figures use MB = 10^6 bytes of body text, sum(octet_length(body))):
-#  - core: build/core_bench, best of CLAIMLENS_BENCH_PASSES (5) passes over all
-#    bodies after one untimed warm-up pass; clean() gets a fresh buffer per
-#    body as the server glue does.
+#  - core: build/core_bench, best of CLAIMLENS_BENCH_PASSES (10) passes over
+#    all bodies (round robin) after one untimed warm-up pass; clean() gets a
+#    fresh buffer per body as the server glue does.
 #  - server: one psql session, max_parallel_workers_per_gather = 0 (one core),
 #    jit = off.  Every query aggregates over all rows so that each function is
 #    evaluated once per article and only one row is sent back; scalar
 #    functions are wrapped in count(f(body)), which evaluates f without any
-#    further work (no ::text casts, no length() of the result).  Each query
-#    runs CLAIMLENS_BENCH_RUNS (3) times; the first run is a warm-up (shared
-#    buffers, catalog caches, loading claimlens.so) and the best of the
-#    others counts.  Times are psql's \timing (client round trip; planning and
-#    the single result row are negligible here).
+#    further work (no ::text casts, no length() of the result).  The queries
+#    run in CLAIMLENS_BENCH_RUNS (7) rounds, round robin; the first round is a
+#    warm-up (shared buffers, catalog caches, loading claimlens.so) and the
+#    best time of the other rounds counts; the median is shown beside it.
+#    Times are psql's \timing (client round trip; planning and the single
+#    result row are negligible here).
 #  - net time = query time - time of the scan baseline
 #    SELECT sum(octet_length(body)), which reads every row but does not
 #    detoast (octet_length only reads the varlena header).  So net times
@@ -38,8 +39,8 @@ export LC_ALL=C PGCLIENTENCODING=UTF8
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 self="$repo/scripts/bench.sh"
-runs=${CLAIMLENS_BENCH_RUNS:-3}
-passes=${CLAIMLENS_BENCH_PASSES:-5}
+runs=${CLAIMLENS_BENCH_RUNS:-7}
+passes=${CLAIMLENS_BENCH_PASSES:-10}
 
 fail() {
 	echo "claimlens bench: $*" >&2
@@ -89,8 +90,10 @@ if [ "${1:-}" = "--server" ]; then
 		echo "\\echo @@ info clean_out_chars"
 		echo "SELECT sum(length(claimlens.clean(body))) FROM articles;"
 		echo "\\timing on"
-		for q in "${queries[@]}"; do
-			for ((r = 1; r <= runs; r++)); do
+		# Round robin, so that a burst of noise from other processes on the
+		# machine hits one run of several queries, not every run of one.
+		for ((r = 1; r <= runs; r++)); do
+			for q in "${queries[@]}"; do
 				echo "\\echo @@ ${q%%|*} $r"
 				echo "${q#*|};"
 			done
@@ -118,6 +121,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 cd "$repo"
 echo "== corpus: $corpus ($(wc -c <"$corpus") bytes)"
+echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown), $(nproc) CPUs"
 echo "== core, outside the server: build/core_bench (best of $passes passes)"
 if ! ./build/core_bench "$corpus" "$passes" >"$tmp/core.out"; then
 	cat "$tmp/core.out"
@@ -125,7 +129,7 @@ if ! ./build/core_bench "$corpus" "$passes" >"$tmp/core.out"; then
 fi
 cat "$tmp/core.out"
 
-echo "== server: PostgreSQL 15 throwaway cluster, one backend, $runs runs per query (first = warm-up)"
+echo "== server: PostgreSQL 15 throwaway cluster, one backend, $runs rounds of queries (first = warm-up)"
 if ! bash scripts/pg_cluster.sh bash "$self" --server "$corpus" >"$tmp/server.out"; then
 	cat "$tmp/server.out"
 	fail "the server side failed (see the messages above)"
@@ -149,8 +153,24 @@ for q in "${queries[@]}"; do
 	}
 done
 
-awk -v runs="$runs" '
+awk '
 	function get(key, src) { return (src SUBSEP key) in kv ? kv[src, key] : "" }
+	function warn(msg) { printf "WARNING: %s\n", msg; warnings++ }
+	function check(what, core, server) {
+		if (core == "" || server == "") return
+		if (core + 0 == server + 0) printf "  %-24s %12s  (core and server agree)\n", what, server
+		else warn(sprintf("%s: core %s, server %s", what, core, server))
+	}
+	# Median of the timed runs of label l (the warm-up run excluded).
+	function median(l,    m, k, j, t, v) {
+		m = split(timed[l], v, " ")
+		for (k = 2; k <= m; k++)
+			for (j = k; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+		return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+	}
+	function note_spread(what, best, med) {
+		if (best > 0 && med / best > spread) { spread = med / best; spread_what = what }
+	}
 	FNR == 1 { file++ }
 	file == 1 && $1 == "core" { kv["core", $2] = $3; next }
 	file == 2 && $1 == "info" { kv["info", $2] = $3; next }
@@ -158,25 +178,28 @@ awk -v runs="$runs" '
 		l = $2; r = $3
 		result[l] = $4
 		times[l] = times[l] sprintf(" %.1f", $5)
-		if (r > 1 && (!(l in best) || $5 < best[l])) best[l] = $5
+		if (r > 1) {
+			timed[l] = timed[l] " " $5
+			if (!(l in best) || $5 < best[l]) best[l] = $5
+		}
 		next
 	}
-	function warn(msg) { printf "WARNING: %s\n", msg; warnings++ }
-	function check(what, core, server) {
-		if (core == "" || server == "") return
-		if (core + 0 == server + 0) printf "  %-28s %12s  (core and server agree)\n", what, server
-		else warn(sprintf("%s: core %s, server %s", what, core, server))
-	}
 	END {
+		spread = 1
 		rows = get("rows", "info"); bytes = get("bytes", "info")
 		printf "\nserver corpus: %s articles, %s body bytes, %s characters, %s bodies compressed by TOAST, table %s MB\n",
 			rows, bytes, get("chars", "info"), get("compressed", "info"), get("table_mb", "info")
-		printf "\n%-14s %14s %-28s %s\n", "query", "best ms", "all runs ms (1st = warm-up)", "result"
+		printf "\n%-14s %10s %10s %10s  %s\n", "query", "result", "best ms", "median ms", "every run in ms (the first is the warm-up)"
 		n = split("scan length md5 to_tsvector clean sentences published_at", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
-			printf "%-14s %14.1f %-28s %s\n", l, best[l], times[l], result[l]
+			med[l] = median(l)
+			if (l != "scan") note_spread("server " l, best[l], med[l])
+			printf "%-14s %10s %10.1f %10.1f %s\n", l, result[l], best[l], med[l], times[l]
 		}
+		n = split("clean clean_reuse sentences published_at", order, " ")
+		for (i = 1; i <= n; i++)
+			note_spread("core " order[i], get(order[i] "_ms", "core"), get(order[i] "_median_ms", "core"))
 
 		print "\nchecks:"
 		check("body bytes", get("bytes", "core"), bytes)
@@ -187,7 +210,7 @@ awk -v runs="$runs" '
 
 		scan = best["scan"]
 		tsv = best["to_tsvector"] - scan
-		printf "\nThroughput per core (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
+		printf "\nThroughput on one core, best runs (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
 		printf "%-14s | %15s | %10s | %13s | %14s | %17s\n", "function", "MB/s in server", "us/article", "x to_tsvector", "core MB/s", "core/server ratio"
 		printf "%-14s-+-%15s-+-%10s-+-%13s-+-%14s-+-%17s\n", "--------------", "---------------", "----------", "-------------", "--------------", "-----------------"
 		n = split("length md5 to_tsvector clean sentences published_at", order, " ")
@@ -205,11 +228,18 @@ awk -v runs="$runs" '
 				(core == "" ? "-" : sprintf("%.1f", core)),
 				(core == "" ? "-" : sprintf("%.2fx", core / mbs)))
 		}
-		printf "\n(core clean() with one reused buffer instead of a fresh one per body: %s MB/s)\n", get("clean_reuse", "core")
+		print ""
+		print "length = detoast + count characters (what any function pays to read the body);"
+		print "x to_tsvector = how many times faster than to_tsvector(\047english\047, body)."
+		printf "core clean() with one reused buffer instead of a fresh one per body: %s MB/s\n", get("clean_reuse", "core")
 		if (result["sentences"] > 0)
-			printf "(sentences: %.2f us per sentence in the server, %.3f in the core)\n",
+			printf "sentences: %.2f us per sentence in the server, %.2f in the core\n",
 				(best["sentences"] - scan) * 1000 / result["sentences"],
 				get("sentences_ms", "core") * 1000 / result["sentences"]
+		if (spread > 1.25)
+			printf "NOTE: noisy machine: the median run was up to %.0f%% slower than the best (%s); compare figures across runs with care\n",
+				(spread - 1) * 100, spread_what
 		if (warnings) printf "\n%d check(s) failed: core and server disagree (see WARNING lines above)\n", warnings
 	}
 ' "$tmp/core.out" "$tmp/server.parsed"
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"

@@ -16,6 +16,9 @@
 #include "text_lines.h"
 #include "text_match.h"
 
+/* No furniture line is longer than this. */
+#define FURNITURE_MAX_BYTES 1000
+
 /* Headlines in a "Related News" block after which we stop trusting it. */
 #define RELATED_BLOCK_MAX 8
 
@@ -26,6 +29,7 @@ typedef struct line_shape
 	int			words;			/* tokens holding a letter or digit */
 	int			lower_initial;	/* words starting with a lowercase letter */
 	bool		terminal;		/* ends in . ! ? or an ellipsis */
+	char		last;			/* that final punctuation (ASCII), or 0 */
 	size_t		credit;			/* offset after the last " | ", or 0 */
 } line_shape;
 
@@ -178,10 +182,12 @@ shape_line(const char *s, size_t n, line_shape *shape)
 		else
 		{
 			shape->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
+			shape->last = cp < 0x80 ? (char) cp : 0;
 			return;
 		}
 	}
 	shape->terminal = false;
+	shape->last = 0;
 }
 
 /* Every word of s[0..n) is in list; *count receives the number of words. */
@@ -367,10 +373,12 @@ is_navigation_menu(const line_shape *l)
 	return hits * 5 >= count * 3;
 }
 
+/* A headline may ask or exclaim, but does not end in a full stop. */
 static bool
 is_headline_like(const line_shape *l)
 {
-	return !l->terminal && l->words >= 2 && l->words <= 25 && first_letter_upper(l->s, l->n);
+	return (!l->terminal || l->last == '?' || l->last == '!') &&
+		l->words >= 2 && l->words <= 25 && first_letter_upper(l->s, l->n);
 }
 
 /* A photo caption printed once alone and once more with its credit. */
@@ -420,6 +428,12 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 	/* Inside a hard-wrapped paragraph only whole paragraphs can be furniture. */
 	if (!standalone)
 		return false;
+	/* Furniture is short; a long line is prose and is not scanned twice. */
+	if (n > FURNITURE_MAX_BYTES)
+	{
+		st->related_left = 0;
+		return false;
+	}
 	shape_line(s, n, &l);
 	if (l.words == 0)
 		return true;			/* rules, bullets, lone separators */
@@ -433,6 +447,8 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 		}
 		st->related_left = 0;
 	}
+	if (has_link_prefix(&l))
+		return true;
 	/* Prose that ends in a full stop and runs long is never furniture. */
 	if (l.terminal && l.words > 8)
 		return false;
@@ -442,8 +458,6 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 		st->related_left = RELATED_BLOCK_MAX;
 		return true;
 	}
-	if (has_link_prefix(&l))
-		return true;
 	if (is_social_widget(&l))
 		return true;
 	if (l.words <= 4 && is_whole_line_of(&l, furniture_lines))
@@ -473,12 +487,19 @@ append_normalised(cl_buf *out, const char *s, size_t n)
 	size_t		before = out->len;
 	bool		pending_space = false;
 	size_t		i = 0;
+	size_t		next_poll = CL_INTERRUPT_STRIDE;
 
 	cl_buf_reserve(out, n);
 	while (i < n)
 	{
 		int			len;
 		cl_char_class cc;
+
+		if (i >= next_poll)
+		{
+			cl_poll(out->env);
+			next_poll = i + CL_INTERRUPT_STRIDE;
+		}
 
 		if ((unsigned char) s[i] > 0x20 && (unsigned char) s[i] < 0x7F)
 			len = 1;
@@ -531,7 +552,7 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{
 			cl_poll(env);
-			since_poll = 0;
+			since_poll -= CL_INTERRUPT_STRIDE;
 		}
 		pos = line.next;
 		if (cl_line_blank(&line))

@@ -13,14 +13,19 @@
 #include "text_lines.h"
 #include "text_match.h"
 
-/* Abbreviations that never end a sentence. */
+/* Titles that never end a sentence when capitalised ("Gen. Moss"). */
 static const char *const titles[] = {
 	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
 	"capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "rev", "hon", "pres",
-	"supt", "insp", "messrs", "mme", "mlle", "st", "mt", "ft", "vs", "v",
-	"approx", "dept", "fig", "figs", "vol", "vols", "art", "pp", "p", "para",
-	"ch", "sec", "amb", "atty", "brig", "cpl", "pvt", "gov", "ave", "blvd",
-	"rd", "cf", "viz", "al", "ex", "sgt", "treas", "asst", "assoc", "gens",
+	"supt", "insp", "messrs", "mme", "mlle", "st", "mt", "ft", "amb", "atty",
+	"brig", "cpl", "pvt", "treas", "asst", "assoc", "gens", "ave", "blvd",
+	"rd", NULL
+};
+
+/* Abbreviations that never end a sentence, in any case ("Hale v. Dorsey"). */
+static const char *const abbreviations[] = {
+	"vs", "v", "approx", "dept", "fig", "figs", "vol", "vols", "art", "pp",
+	"p", "para", "ch", "sec", "cf", "viz", "al", "ex", "ca", "incl", "nr",
 	NULL
 };
 
@@ -73,7 +78,7 @@ note_scanned(cl_sentence_iter *it, size_t bytes)
 	if (it->scanned >= CL_INTERRUPT_STRIDE)
 	{
 		cl_poll(it->env);
-		it->scanned = 0;
+		it->scanned -= CL_INTERRUPT_STRIDE;
 	}
 }
 
@@ -124,6 +129,18 @@ skip_space(const char *text, size_t i, size_t end)
 	return i;
 }
 
+/* Ideographic full stop and full-width ! and ?: no space follows them. */
+static bool
+is_wide_terminator(const char *text, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *) text + i;
+
+	if (i + 2 >= end)
+		return false;
+	return (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82) ||
+		(u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F));
+}
+
 static bool
 is_terminator(const char *text, size_t i, size_t end, int *len)
 {
@@ -140,7 +157,8 @@ is_terminator(const char *text, size_t i, size_t end, int *len)
 		*len = 3;
 		return true;
 	}
-	return false;
+	*len = 3;
+	return is_wide_terminator(text, i, end);
 }
 
 /* The word at text[k..end) is a sentence opener. */
@@ -184,6 +202,8 @@ full_stop_ends(const char *text, size_t floor, size_t dot, size_t k, size_t end,
 	if (cl_word_index_ci(text + ws, letters, titles) >= 0 &&
 		text[ws] >= 'A' && text[ws] <= 'Z')
 		return false;
+	if (cl_word_index_ci(text + ws, letters, abbreviations) >= 0)
+		return false;
 	if (cl_word_index_ci(text + ws, letters, enders) >= 0)
 		return next_word_opens(text, k, end);
 	if (next_cc == CL_CC_DIGIT &&
@@ -199,6 +219,7 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 	const char *text = it->text;
 	size_t		i;
 	size_t		end;
+	size_t		next_poll;
 
 	for (;;)
 	{
@@ -214,6 +235,7 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 	end = it->para_end;
 	*start = it->pos;
 	i = it->pos;
+	next_poll = i + CL_INTERRUPT_STRIDE;
 	while (i < end)
 	{
 		int			tlen;
@@ -225,10 +247,33 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 		uint32_t	cp;
 		cl_char_class next_cc;
 
+		if (i >= next_poll)
+		{
+			cl_poll(it->env);
+			next_poll = i + CL_INTERRUPT_STRIDE;
+		}
 		if (!is_terminator(text, i, end, &tlen))
 		{
 			i++;
 			continue;
+		}
+		if (tlen == 3 && is_wide_terminator(text, i, end))
+		{
+			j = i + 3;
+			while (j < end)
+			{
+				cl_char_at(text + j, text + end, &clen, &cp);
+				if (!cl_cp_is_closing(cp))
+					break;
+				j += (size_t) clen;
+			}
+			k = skip_space(text, j, end);
+			if (j >= end || k >= end)
+				break;
+			*len = j - *start;
+			note_scanned(it, k - it->pos);
+			it->pos = k;
+			return true;
 		}
 		j = i;
 		while (j < end && is_terminator(text, j, end, &tlen))

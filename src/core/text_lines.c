@@ -85,6 +85,32 @@ ends_sentence(const char *text, const cl_line *line)
 	return text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?' || text[e - 1] == ':';
 }
 
+/* Most words capitalised: a headline or a link, which no line width cut. */
+static bool
+title_case(const char *text, const cl_line *line)
+{
+	size_t		upper = 0,
+				lower = 0;
+	bool		word_start = true;
+
+	for (size_t i = line->tstart; i < line->tend; i++)
+	{
+		char		c = text[i];
+
+		if (c == ' ')
+			word_start = true;
+		else if (word_start)
+		{
+			if (c >= 'A' && c <= 'Z')
+				upper++;
+			else if (c >= 'a' && c <= 'z')
+				lower++;
+			word_start = false;
+		}
+	}
+	return upper >= 3 && lower * 4 <= upper;
+}
+
 bool
 cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 {
@@ -104,7 +130,7 @@ cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{
 			cl_poll(env);
-			since_poll = 0;
+			since_poll -= CL_INTERRUPT_STRIDE;
 		}
 		pos = line.next;
 		if (cl_line_blank(&line))
@@ -121,7 +147,8 @@ cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 
 			pairs++;
 			if ((first >= 'a' && first <= 'z') ||
-				(width >= WRAP_MIN_LINE && !ends_sentence(text, &prev)))
+				(width >= WRAP_MIN_LINE && !ends_sentence(text, &prev) &&
+				 !title_case(text, &prev)))
 				wrapped++;
 		}
 		prev = line;

@@ -1,0 +1,14 @@
+/*
+ * unit_tests.h — the cmocka groups that make up build/unit_tests.  Each test
+ * file exports one runner that returns its number of failed tests.
+ */
+#ifndef CL_UNIT_TESTS_H
+#define CL_UNIT_TESTS_H
+
+int			run_clean_tests(void);
+int			run_sentences_tests(void);
+int			run_pub_stamp_tests(void);
+int			run_text_lines_tests(void);
+int			run_env_tests(void);
+
+#endif
