@@ -57,7 +57,7 @@ build/core_bench: $(CORE_ALL_SRCS) $(wildcard src/core/*.h) test/bench/core_benc
 	@mkdir -p build
 	$(CORE_CC) -std=c11 -O2 -g -Isrc/core -o $@ $(CORE_ALL_SRCS) test/bench/core_bench.c $(CORE_LIBS)
 
-.PHONY: unit test demo bench fuzz fuzz-build fuzz-regress
+.PHONY: unit test demo bench bench-similarity fuzz fuzz-build fuzz-regress
 unit: build/unit_tests
 	./build/unit_tests
 
@@ -67,8 +67,17 @@ test:
 demo:
 	bash scripts/demo.sh
 
-bench: build/core_bench
+bench: build/core_bench build/gen_articles
 	bash scripts/bench.sh
+	bash scripts/bench_similarity.sh
+
+# Similarity alone (issue 5); CLAIMLENS_BENCH_1M=1 adds the 1,000,000-article run.
+bench-similarity: build/gen_articles
+	bash scripts/bench_similarity.sh
+
+build/gen_articles: test/bench/gen_articles.c
+	@mkdir -p build
+	$(CORE_CC) -std=c11 -O2 -g -o $@ $<
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS = $(patsubst test/fuzz/fuzz_%.c,build/fuzz_%,$(wildcard test/fuzz/fuzz_*.c))
