@@ -34,7 +34,11 @@ typedef struct builder
 	const cl_env *env;
 	uint64_t	bins[CL_DOCSIG_BINS];
 	uint64_t	band_bins[BAND_BINS];
-	/* the smallest distinct shingle hashes seen (a bottom-k sketch) */
+	/* distinct shingle hashes while there are at most COUNT_K (0 = free slot) */
+	uint64_t   *set;
+	size_t		nset;
+	size_t		set_slots;		/* power of two, at most half full */
+	/* beyond COUNT_K: the smallest distinct hashes seen (a bottom-k sketch) */
 	uint64_t   *low;
 	size_t		nlow;
 	size_t		caplow;
@@ -78,6 +82,63 @@ reduce32(uint32_t x, uint32_t n)
 	return (uint32_t) (((uint64_t) x * n) >> 32);
 }
 
+static void low_push(builder *b, uint64_t h);
+
+/*
+ * Exact distinct count while there are at most COUNT_K shingles: a linear
+ * probing set (cheaper than sorting for the short texts that dominate).  The
+ * COUNT_K + 1st distinct shingle switches to the bottom-k sketch.
+ */
+static void
+count_exact(builder *b, uint64_t h)
+{
+	uint64_t	key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
+	size_t		mask = b->set_slots - 1;
+	size_t		i = (size_t) cl_mix64(key) & mask;
+
+	while (b->set[i] != 0)
+	{
+		if (b->set[i] == key)
+			return;
+		i = (i + 1) & mask;
+	}
+	b->set[i] = key;
+	if (++b->nset > COUNT_K)
+	{
+		uint64_t   *set = b->set;
+		size_t		slots = b->set_slots;
+
+		b->set = NULL;
+		/* every distinct hash seen so far, h included, moves to the sketch */
+		for (size_t j = 0; j < slots; j++)
+			if (set[j] != 0)
+				low_push(b, set[j] - 1);
+		cl_release(b->env, set);
+		compact_low(b);
+		return;
+	}
+	if (2 * b->nset > b->set_slots)
+	{
+		uint64_t   *old = b->set;
+		size_t		old_slots = b->set_slots;
+
+		b->set_slots *= 2;
+		b->set = cl_alloc(b->env, b->set_slots * sizeof(uint64_t));
+		memset(b->set, 0, b->set_slots * sizeof(uint64_t));
+		mask = b->set_slots - 1;
+		for (size_t j = 0; j < old_slots; j++)
+		{
+			if (old[j] == 0)
+				continue;
+			i = (size_t) cl_mix64(old[j]) & mask;
+			while (b->set[i] != 0)
+				i = (i + 1) & mask;
+			b->set[i] = old[j];
+		}
+		cl_release(b->env, old);
+	}
+}
+
 static void
 add_shingle(builder *b, uint64_t h)
 {
@@ -97,6 +158,17 @@ add_shingle(builder *b, uint64_t h)
 	if (h2 < b->band_bins[bin])
 		b->band_bins[bin] = h2;
 
+	if (b->set != NULL)
+	{
+		count_exact(b, h);
+		return;
+	}
+	low_push(b, h);
+}
+
+static void
+low_push(builder *b, uint64_t h)
+{
 	if (h < b->cut)
 	{
 		if (b->nlow == b->caplow)
@@ -177,11 +249,12 @@ finish(builder *b, cl_docsig *sig)
 	memset(sig, 0, sizeof(*sig));
 	sig->bytes[0] = CL_DOCSIG_VERSION;
 
-	compact_low(b);
-	if (!b->truncated)
-		count = b->nlow;
+	if (b->set != NULL)
+		count = b->nset;
 	else
 	{
+		/* more than COUNT_K distinct shingles: the sketch holds the k smallest */
+		compact_low(b);
 		/* k-th smallest of n uniform hashes sits near k / n of the range */
 		double		frac = ((double) b->low[COUNT_K - 1] + 1.0) / 18446744073709551616.0;
 		double		est = (COUNT_K - 1) / frac;
@@ -233,6 +306,10 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 		b->bins[i] = EMPTY;
 	for (int i = 0; i < BAND_BINS; i++)
 		b->band_bins[i] = EMPTY;
+	b->set_slots = 64;
+	b->set = cl_alloc(env, b->set_slots * sizeof(uint64_t));
+	memset(b->set, 0, b->set_slots * sizeof(uint64_t));
+	b->nset = 0;
 	b->low = NULL;
 	b->nlow = b->caplow = 0;
 	b->cut = EMPTY;
@@ -253,6 +330,7 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 		add_shingle(b, shingle_hash(window, (int) nwords));
 
 	finish(b, sig);
+	cl_release(env, b->set);
 	cl_release(env, b->low);
 	cl_release(env, b);
 }

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "cl_env.h"
 
@@ -52,8 +53,12 @@ cl_mix64(uint64_t x)
 static inline void
 cl_store_le64(unsigned char *p, uint64_t v)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(p, &v, 8);
+#else
 	for (int i = 0; i < 8; i++)
 		p[i] = (unsigned char) (v >> (8 * i));
+#endif
 }
 
 #endif

@@ -57,9 +57,9 @@ ORDER BY t.ms;
 CREATE TABLE arts (id int PRIMARY KEY, family int, strength float4, body text);
 \copy arts FROM program '"$CLAIMLENS_GEN" "$CLAIMLENS_CORPUS" "$CLAIMLENS_N" 1' WITH (FORMAT text)
 SELECT count(*) AS articles, count(DISTINCT family) AS families,
-       count(*) FILTER (WHERE strength = 0.05) AS light_rewrites,
-       count(*) FILTER (WHERE strength = 0.15) AS medium_rewrites,
-       count(*) FILTER (WHERE strength = 0.30) AS heavy_rewrites,
+       count(*) FILTER (WHERE strength = 0.05::float4) AS light_rewrites,
+       count(*) FILTER (WHERE strength = 0.15::float4) AS medium_rewrites,
+       count(*) FILTER (WHERE strength = 0.30::float4) AS heavy_rewrites,
        round(avg(octet_length(body))) AS avg_bytes,
        round(sum(octet_length(body)) / 1e6, 1) AS body_mb
 FROM arts;
@@ -150,8 +150,8 @@ JOIN arts b ON b.id = (a.id * 7919 + 13) % (SELECT count(*) FROM arts) AND b.fam
 
 \echo 'known rewrites found by the first' :nseq 'queries (truth: same family, light or medium rewrite, or the root):'
 SELECT l.method || ' ' || l.query AS search, sum(cardinality(array(SELECT unnest(l.found) INTERSECT
-                                       SELECT a.id FROM arts a WHERE a.family = q.family AND a.strength <= 0.15 AND a.id <> q.id))) AS found,
-       sum((SELECT count(*) FROM arts a WHERE a.family = q.family AND a.strength <= 0.15 AND a.id <> q.id)) AS known
+                                       SELECT a.id FROM arts a WHERE a.family = q.family AND a.strength <= 0.15::float4 AND a.id <> q.id))) AS found,
+       sum((SELECT count(*) FROM arts a WHERE a.family = q.family AND a.strength <= 0.15::float4 AND a.id <> q.id)) AS known
 FROM latency l JOIN queries q USING (id)
 WHERE l.query LIKE '>=%' AND l.id IN (SELECT id FROM queries ORDER BY id LIMIT :nseq)
 GROUP BY 1 ORDER BY 1;
