@@ -88,6 +88,7 @@ typedef enum cl_date_word
 	W_YEARLY,
 	W_YESTERDAY,
 	W_BE,
+	W_BE_PRESENT,
 	W_COUNT
 } cl_date_word;
 

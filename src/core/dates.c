@@ -392,45 +392,62 @@ month_context(const scan *sc, size_t i, size_t after)
 
 /* ---- tense ------------------------------------------------------------------ */
 
+/* Which way a date without its year points, from the verb nearest to it. */
+typedef enum tense
+{
+	TENSE_PAST = -1,			/* the default for news: the latest occurrence */
+	TENSE_PRESENT = 0,			/* "is bracing", "are": the nearest occurrence */
+	TENSE_FUTURE = 1			/* "will", "is scheduled", "next": the next one */
+} tense;
+
+static bool
+is_be(const scan *sc, size_t i)
+{
+	return is_word(sc, i, W_BE) || is_word(sc, i, W_BE_PRESENT);
+}
+
+/* The tense a word signals, or 2 when it signals none. */
 static int
 cue_at(const scan *sc, size_t i)
 {
 	const token *t = &sc->t[i];
 
 	if (t->type != T_WORD)
-		return 0;
+		return 2;
 	if (t->word == W_CUE_FUTURE || t->word == W_NEXT || t->word == W_COMING)
-		return 1;
+		return TENSE_FUTURE;
+	if (t->word == W_BE_PRESENT)
+		return TENSE_PRESENT;
 	if (t->word == W_CUE_PAST || t->word == W_AGO || (t->flags & F_ED))
 	{
 		/* A participle after "be" ("will be held") leaves the tense to the auxiliary. */
-		if (i > 0 && (is_word(sc, i - 1, W_BE) ||
+		if (i > 0 && (is_be(sc, i - 1) ||
 					  (t->word != W_CUE_PAST && is_word(sc, i - 1, W_CUE_PAST))))
-			return 0;
-		return -1;
+			return 2;
+		return TENSE_PAST;
 	}
-	return 0;
+	return 2;
 }
 
-/* Whether the verb nearest to tokens [first, end) points to the future. */
-static bool
-future_tense(const scan *sc, size_t first, size_t end)
+/* The tense of the verb nearest to tokens [first, end): before them, else after. */
+static tense
+tense_of(const scan *sc, size_t first, size_t end)
 {
 	for (size_t i = first; i > 0; i--)
 	{
 		int			c = cue_at(sc, i - 1);
 
-		if (c != 0)
-			return c > 0;
+		if (c != 2)
+			return (tense) c;
 	}
 	for (size_t i = end; i < sc->n; i++)
 	{
 		int			c = cue_at(sc, i);
 
-		if (c != 0)
-			return c > 0;
+		if (c != 2)
+			return (tense) c;
 	}
-	return false;
+	return TENSE_PAST;
 }
 
 /* ---- resolution against the anchor ------------------------------------------ */
@@ -441,22 +458,42 @@ anchor_civil(const scan *sc, int *y, int *m, int *d)
 	cl_civil_from_days(sc->opt->anchor, y, m, d);
 }
 
+/* Days from the anchor to a day, or to the middle of a month. */
+static int32_t
+distance_to(const scan *sc, int year, int month, int day)
+{
+	int32_t		at = day != 0 && cl_valid_date(year, month, day) ?
+		cl_days_from_civil(year, month, day) :
+		cl_days_from_civil(year, month, 15);
+	int32_t		delta = at - sc->opt->anchor;
+
+	return delta < 0 ? -delta : delta;
+}
+
 /* The year of a month (and day) written without one. */
 static int
-resolve_year(const scan *sc, int month, int day, bool future)
+resolve_year(const scan *sc, int month, int day, tense t)
 {
 	int			ay,
 				am,
 				ad;
 	int			later,
 				earlier;
+	int			past,
+				next;
 
 	anchor_civil(sc, &ay, &am, &ad);
 	later = month > am || (month == am && day > ad);
 	earlier = month < am || (month == am && day != 0 && day < ad);
-	if (future)
-		return earlier ? ay + 1 : ay;
-	return later ? ay - 1 : ay;
+	past = later ? ay - 1 : ay;
+	next = earlier ? ay + 1 : ay;
+	if (t == TENSE_FUTURE)
+		return next;
+	/* Present tense: the nearer one, though news leans to the past two to one. */
+	if (t == TENSE_PRESENT && past != next &&
+		2 * distance_to(sc, next, month, day) < distance_to(sc, past, month, day))
+		return next;
+	return past;
 }
 
 static bool
@@ -512,7 +549,7 @@ unit_offset(const scan *sc, int unit, int delta, cl_timex *out)
 
 /* Resolve a calendar item to a value; false when it needs an anchor and has none. */
 static bool
-cal_value(const scan *sc, cal *c, bool future, cl_timex *out)
+cal_value(const scan *sc, cal *c, tense future, cl_timex *out)
 {
 	if (c->year == 0)
 	{
@@ -715,7 +752,7 @@ range_end_at(const scan *sc, const cal *a, size_t i, cal *b)
 
 /* Fill a range's missing years from each other and the anchor. */
 static bool
-range_value(const scan *sc, cal *a, cal *b, bool future, cl_timex *out)
+range_value(const scan *sc, cal *a, cal *b, tense future, cl_timex *out)
 {
 	cl_timex	lo,
 				hi;
@@ -788,7 +825,7 @@ match_calendar(const scan *sc, size_t i, hit *h)
 				b;
 	bool		between = false;
 	size_t		at = i;
-	bool		future;
+	tense		future;
 
 	if (is_word(sc, i, W_FROM) || is_word(sc, i, W_BETWEEN))
 	{
@@ -800,7 +837,7 @@ match_calendar(const scan *sc, size_t i, hit *h)
 		h->first = i;
 		h->end = b.end;
 		h->kind = CL_DATE_RANGE;
-		future = future_tense(sc, h->first, h->end);
+		future = tense_of(sc, h->first, h->end);
 		h->has_value = range_value(sc, &a, &b, future, &h->value);
 		return true;
 	}
@@ -819,7 +856,7 @@ match_calendar(const scan *sc, size_t i, hit *h)
 		if (a.year == 0 && b.year == 0 && a.day != 0)
 			h->end += trailing_year(sc, b.end, &b.year);
 		h->kind = CL_DATE_RANGE;
-		future = future_tense(sc, h->first, h->end);
+		future = tense_of(sc, h->first, h->end);
 		h->has_value = range_value(sc, &a, &b, future, &h->value);
 		return true;
 	}
@@ -828,7 +865,7 @@ match_calendar(const scan *sc, size_t i, hit *h)
 	h->first = a.first;
 	h->end = a.end;
 	h->kind = CL_DATE_DATE;
-	future = future_tense(sc, h->first, h->end);
+	future = tense_of(sc, h->first, h->end);
 	h->has_value = cal_value(sc, &a, future, &h->value);
 	return true;
 }
@@ -1049,11 +1086,11 @@ match_part(const scan *sc, size_t i, hit *h)
 		/* The nearest such part in the tense's direction. */
 		{
 			int			current = unit == U_QUARTER ? (am - 1) / 3 + 1 : (am - 1) / 6 + 1;
-			bool		future = future_tense(sc, h->first, h->end);
+			tense		t = tense_of(sc, h->first, h->end);
 
-			if (future && part < current)
+			if (t == TENSE_FUTURE && part < current)
 				year++;
-			else if (!future && part > current)
+			else if (t != TENSE_FUTURE && part > current)
 				year--;
 		}
 	}
@@ -1132,11 +1169,11 @@ match_season(const scan *sc, size_t i, hit *h)
 			y = cur.lower > a ? y : y + 1;
 		else if (!has_rel)
 		{
-			bool		future = future_tense(sc, h->first, h->end);
+			tense		t = tense_of(sc, h->first, h->end);
 
-			if (future && cur.upper < a)
+			if (t == TENSE_FUTURE && cur.upper < a)
 				y++;
-			else if (!future && cur.lower > a)
+			else if (t != TENSE_FUTURE && cur.lower > a)
 				y--;
 		}
 		year = y;
@@ -1258,10 +1295,14 @@ match_relative(const scan *sc, size_t i, hit *h)
 				int			wa = cl_weekday(a);
 				int32_t		day;
 
-				if (future_tense(sc, h->first, h->end))
-					day = a + (wd - wa + 7) % 7;
+				tense		t = tense_of(sc, h->first, h->end);
+				int			back = (wa - wd + 7) % 7,
+							ahead = (wd - wa + 7) % 7;
+
+				if (t == TENSE_FUTURE || (t == TENSE_PRESENT && ahead < back))
+					day = a + ahead;
 				else
-					day = a - (wa - wd + 7) % 7;
+					day = a - back;
 				cl_civil_from_days(day, &y, &m, &d);
 				h->has_value = cl_timex_day(y, m, d, &h->value);
 			}

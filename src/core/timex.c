@@ -492,6 +492,17 @@ parse_base(parser *p, cl_timex *out, bool allow_instant)
 		return CL_TIMEX_OK;
 	}
 	p->pos++;
+	for (int s = 0; s < 4; s++)
+	{
+		if (p->pos + 1 < p->len && p->s[p->pos] == season_codes[s][0] &&
+			p->s[p->pos + 1] == season_codes[s][1])
+		{
+			p->pos += 2;
+			if (!cl_timex_season(year, s, out))
+				return fail(p, CL_TIMEX_RANGE, "season out of range");
+			return CL_TIMEX_OK;
+		}
+	}
 	if (at(p, 'W'))
 	{
 		p->pos++;
@@ -511,17 +522,6 @@ parse_base(parser *p, cl_timex *out, bool allow_instant)
 		if (unit == 'Q' ? !cl_timex_quarter(year, n, out) : !cl_timex_half(year, n, out))
 			return fail(p, CL_TIMEX_RANGE, unit == 'Q' ? "quarter out of range 1..4" : "half out of range 1..2");
 		return CL_TIMEX_OK;
-	}
-	for (int s = 0; s < 4; s++)
-	{
-		if (p->pos + 1 < p->len && p->s[p->pos] == season_codes[s][0] &&
-			p->s[p->pos + 1] == season_codes[s][1])
-		{
-			p->pos += 2;
-			if (!cl_timex_season(year, s, out))
-				return fail(p, CL_TIMEX_RANGE, "season out of range");
-			return CL_TIMEX_OK;
-		}
 	}
 	{
 		int			month,
