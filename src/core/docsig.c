@@ -43,7 +43,6 @@ typedef struct builder
 	size_t		nlow;
 	size_t		caplow;
 	uint64_t	cut;			/* only hashes below cut can be among the k smallest */
-	bool		truncated;
 } builder;
 
 static int
@@ -70,7 +69,6 @@ compact_low(builder *b)
 	if (n > COUNT_K)
 	{
 		n = COUNT_K;
-		b->truncated = true;
 		b->cut = b->low[COUNT_K - 1];
 	}
 	b->nlow = n;
@@ -313,7 +311,6 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	b->low = NULL;
 	b->nlow = b->caplow = 0;
 	b->cut = EMPTY;
-	b->truncated = false;
 
 	cl_words_begin(&it, env, text, len);
 	while (cl_words_next(&it, &w))

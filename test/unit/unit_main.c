@@ -16,6 +16,10 @@ main(void)
 	failed += run_clean_tests();
 	failed += run_sentences_tests();
 	failed += run_env_tests();
+	failed += run_timex_tests();
+	failed += run_dates_tests();
+	failed += run_docsig_tests();
+	failed += run_reuse_tests();
 	printf("\nclaimlens core unit tests: %d failed\n", failed);
 	return failed;
 }
