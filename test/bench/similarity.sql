@@ -8,7 +8,7 @@ SET max_parallel_workers_per_gather = 0;
 SET jit = off;
 CREATE EXTENSION claimlens;
 CREATE EXTENSION pg_trgm;
-SET search_path = claimlens, public;
+SET search_path = public, claimlens;  -- bench tables go to public
 
 -- best_ms(sql, runs): best wall time of a statement over runs (first run is a warm-up).
 CREATE FUNCTION best_ms(q text, runs int) RETURNS numeric LANGUAGE plpgsql AS $$
