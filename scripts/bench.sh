@@ -56,6 +56,7 @@ queries=(
 	"clean|SELECT count(claimlens.clean(body)) FROM articles"
 	"sentences|SELECT count(*) FROM articles, LATERAL claimlens.sentences(body)"
 	"published_at|SELECT count(claimlens.published_at(body)) FROM articles"
+	"dates|SELECT count(*) FROM articles, LATERAL claimlens.dates(body, published_at)"
 )
 
 # ---- inside the throwaway cluster: load the corpus, run the timed queries --
@@ -190,14 +191,14 @@ awk '
 		printf "\nserver corpus: %s articles, %s body bytes, %s characters, %s bodies compressed by TOAST, table %s MB\n",
 			rows, bytes, get("chars", "info"), get("compressed", "info"), get("table_mb", "info")
 		printf "\n%-14s %10s %10s %10s  %s\n", "query", "result", "best ms", "median ms", "every run in ms (the first is the warm-up)"
-		n = split("scan length md5 to_tsvector clean sentences published_at", order, " ")
+		n = split("scan length md5 to_tsvector clean sentences published_at dates", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			med[l] = median(l)
 			if (l != "scan") note_spread("server " l, best[l], med[l])
 			printf "%-14s %10s %10.1f %10.1f %s\n", l, result[l], best[l], med[l], times[l]
 		}
-		n = split("clean clean_reuse sentences published_at", order, " ")
+		n = split("clean clean_reuse sentences published_at dates", order, " ")
 		for (i = 1; i <= n; i++)
 			note_spread("core " order[i], get(order[i] "_ms", "core"), get(order[i] "_median_ms", "core"))
 
@@ -207,13 +208,14 @@ awk '
 		check("characters of clean()", get("clean_out_chars", "core"), get("clean_out_chars", "info"))
 		check("sentences", get("sentences_count", "core"), result["sentences"])
 		check("published_at found", get("published_at_found", "core"), result["published_at"])
+		check("dates found", get("dates_found", "core"), result["dates"])
 
 		scan = best["scan"]
 		tsv = best["to_tsvector"] - scan
 		printf "\nThroughput on one core, best runs (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
 		printf "%-14s | %15s | %10s | %13s | %14s | %17s\n", "function", "MB/s in server", "us/article", "x to_tsvector", "core MB/s", "core/server ratio"
 		printf "%-14s-+-%15s-+-%10s-+-%13s-+-%14s-+-%17s\n", "--------------", "---------------", "----------", "-------------", "--------------", "-----------------"
-		n = split("length md5 to_tsvector clean sentences published_at", order, " ")
+		n = split("length md5 to_tsvector clean sentences published_at dates", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			net = best[l] - scan

@@ -1,8 +1,12 @@
 /*
- * date_words.c — the date extractor's vocabulary (see date_words.h), sorted
- * by word for binary search.  A unit test checks the order.
+ * date_words.c — the date extractor's vocabulary (see date_words.h).  The
+ * words are listed sorted; lookup goes through an open-addressing table of
+ * their FNV-1a hashes, generated with the list, so that the common case (a
+ * word that is not in it) costs one hash and one probe or two.
  */
 #include "date_words.h"
+
+#include <stdint.h>
 
 #include "text_match.h"
 
@@ -266,43 +270,100 @@ const cl_date_word_entry cl_date_words[] = {
 
 const size_t cl_date_words_count = sizeof(cl_date_words) / sizeof(cl_date_words[0]);
 
-/* Compare the ASCII word (folded to lowercase) with a table entry. */
-static int
-compare(const char *word, size_t len, const char *entry)
+#define SLOTS 1024
+
+/* Entry index + 1 at slot FNV-1a(word) % SLOTS, linear probing; 0 is empty. */
+static const unsigned short slots[SLOTS] = {
+	0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 12, 0, 0, 0, 0, 102,
+	62, 0, 0, 72, 0, 195, 179, 19, 0, 119, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 206, 224, 0, 0, 0, 234, 194, 0, 0, 0, 0, 65,
+	203, 0, 93, 0, 20, 74, 118, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 78, 0, 0, 0, 0, 0, 0, 0, 151, 0, 0, 0, 16, 0, 0,
+	0, 13, 0, 0, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 7,
+	0, 0, 0, 0, 0, 116, 0, 152, 153, 0, 180, 37, 0, 0, 0, 31,
+	61, 92, 123, 0, 0, 94, 0, 0, 171, 0, 220, 0, 0, 0, 100, 0,
+	23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 0, 43, 24, 33,
+	0, 0, 0, 0, 36, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 99, 105, 163, 0, 0, 0, 101, 81, 0, 0, 0, 0,
+	0, 69, 42, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 156, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0, 0, 182, 0, 205,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 189, 114,
+	0, 0, 0, 236, 0, 0, 0, 0, 0, 0, 146, 0, 0, 0, 51, 0,
+	230, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 177, 252, 0, 201,
+	0, 120, 0, 0, 0, 125, 0, 0, 58, 167, 0, 0, 1, 192, 245, 142,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 213,
+	0, 0, 115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185,
+	235, 0, 0, 9, 0, 0, 0, 134, 0, 0, 5, 0, 0, 0, 0, 0,
+	0, 0, 250, 106, 97, 149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54,
+	0, 0, 0, 35, 226, 0, 0, 0, 181, 0, 0, 0, 0, 0, 52, 0,
+	0, 0, 0, 0, 0, 0, 130, 0, 18, 0, 0, 253, 17, 246, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 109, 84, 0, 0, 0, 196, 0, 0,
+	0, 0, 0, 0, 161, 90, 0, 0, 232, 121, 64, 0, 0, 0, 0, 0,
+	0, 0, 0, 165, 0, 0, 251, 222, 0, 219, 0, 0, 0, 254, 0, 85,
+	168, 0, 0, 45, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 49, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 77, 0, 0, 0, 0, 0, 0, 144, 0, 183, 0, 0, 0, 137, 157,
+	169, 0, 237, 233, 0, 0, 6, 173, 0, 75, 0, 0, 0, 47, 0, 0,
+	0, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 0, 247, 0, 111, 158,
+	229, 0, 0, 22, 0, 0, 0, 4, 0, 0, 0, 0, 113, 160, 212, 150,
+	0, 0, 0, 0, 0, 38, 227, 0, 0, 131, 0, 0, 0, 0, 0, 0,
+	0, 148, 0, 0, 0, 215, 214, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+	0, 0, 0, 0, 221, 0, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0,
+	0, 0, 14, 0, 0, 0, 0, 0, 28, 127, 0, 0, 0, 239, 0, 0,
+	187, 91, 0, 0, 0, 0, 0, 0, 0, 0, 243, 0, 73, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	63, 216, 0, 79, 0, 0, 0, 0, 57, 0, 48, 0, 0, 96, 0, 0,
+	0, 0, 98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 199, 107, 0,
+	0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 242, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 0, 0, 0, 225, 0,
+	0, 0, 0, 25, 0, 0, 27, 0, 0, 0, 122, 0, 0, 0, 0, 191,
+	0, 0, 86, 0, 0, 0, 0, 178, 0, 68, 0, 0, 0, 112, 0, 0,
+	0, 0, 0, 202, 0, 0, 10, 170, 0, 0, 0, 0, 0, 207, 0, 0,
+	0, 0, 217, 0, 0, 193, 0, 40, 0, 0, 0, 0, 172, 0, 0, 0,
+	0, 0, 0, 188, 66, 0, 0, 159, 29, 50, 0, 0, 0, 0, 0, 0,
+	0, 0, 162, 0, 0, 110, 0, 0, 133, 0, 0, 59, 0, 0, 46, 0,
+	0, 0, 0, 244, 95, 0, 0, 255, 0, 166, 76, 248, 0, 0, 0, 249,
+	0, 0, 0, 0, 103, 56, 208, 210, 0, 138, 0, 126, 0, 0, 26, 104,
+	200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 147, 0, 0, 67, 117, 0, 0, 0, 0, 0, 0,
+	70, 145, 240, 0, 0, 0, 190, 0, 0, 136, 228, 0, 204, 0, 0, 8,
+	30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 108, 21, 0, 0, 41,
+	184, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39,
+	82, 87, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 89,
+	0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 175, 197, 135, 198, 0, 0,
+	0, 0, 0, 0, 231, 0, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 141, 218, 241, 174, 0, 0, 0, 0, 0, 0, 0, 0, 34, 223,
+	83, 155, 0, 0, 0, 0, 154, 0, 0, 0, 44, 0, 0, 0, 0, 0,
+	143, 186, 71, 0, 0, 132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 124, 0, 0, 0, 0, 0,
+};
+
+const cl_date_word_entry *
+cl_date_word_lookup_hashed(const char *word, size_t len, uint32_t hash)
 {
-	size_t		i;
-
-	for (i = 0; i < len; i++)
+	for (size_t slot = hash & (SLOTS - 1); slots[slot] != 0; slot = (slot + 1) & (SLOTS - 1))
 	{
-		char		c = cl_ascii_lower(word[i]);
+		const cl_date_word_entry *e = &cl_date_words[slots[slot] - 1];
+		size_t		i;
 
-		if (entry[i] == '\0')
-			return 1;
-		if (c != entry[i])
-			return (unsigned char) c < (unsigned char) entry[i] ? -1 : 1;
+		for (i = 0; i < len && e->word[i] == cl_ascii_lower(word[i]); i++)
+			;
+		if (i == len && e->word[len] == '\0')
+			return e;
 	}
-	return entry[i] == '\0' ? 0 : -1;
+	return NULL;
 }
 
 const cl_date_word_entry *
 cl_date_word_lookup(const char *word, size_t len)
 {
-	size_t		lo = 0,
-				hi = cl_date_words_count;
+	uint32_t	hash = CL_DATE_WORD_HASH_BASIS;
 
-	if (len == 0 || len > 12)
+	if (len == 0 || len > CL_DATE_WORD_MAX)
 		return NULL;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = compare(word, len, cl_date_words[mid].word);
-
-		if (c == 0)
-			return &cl_date_words[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	for (size_t i = 0; i < len; i++)
+		hash = cl_date_word_hash_step(hash, word[i]);
+	return cl_date_word_lookup_hashed(word, len, hash);
 }

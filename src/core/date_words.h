@@ -1,12 +1,13 @@
 /*
  * date_words.h — the English words the date extractor reacts to, each with a
  * class and a value (month 1..12, weekday 0..6, a number, a unit).  The table
- * in date_words.c is generated sorted, so lookup is a binary search.
+ * in date_words.c is generated with a hash table for lookup.
  */
 #ifndef CL_DATE_WORDS_H
 #define CL_DATE_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum cl_date_word
 {
@@ -109,7 +110,27 @@ typedef struct cl_date_word_entry
 extern const cl_date_word_entry cl_date_words[];
 extern const size_t cl_date_words_count;
 
-/* Look up a word (any case, ASCII); W_NONE when it is not in the table. */
+/* Longest word in the table. */
+#define CL_DATE_WORD_MAX 12
+
+/* FNV-1a over the lowercased bytes, one step per byte. */
+#define CL_DATE_WORD_HASH_BASIS 2166136261u
+
+static inline uint32_t
+cl_date_word_hash_step(uint32_t hash, char c)
+{
+	unsigned char b = (unsigned char) c;
+
+	if (b >= 'A' && b <= 'Z')
+		b = (unsigned char) (b + ('a' - 'A'));
+	return (hash ^ b) * 16777619u;
+}
+
+/* Look up a word (any case, ASCII); NULL when it is not in the table. */
 const cl_date_word_entry *cl_date_word_lookup(const char *word, size_t len);
+
+/* The same, with the hash already computed by the caller's scan. */
+const cl_date_word_entry *cl_date_word_lookup_hashed(const char *word, size_t len,
+													 uint32_t hash);
 
 #endif

@@ -1,9 +1,8 @@
 /*
  * dates.c — temporal expressions in news text (see dates.h).
  *
- * The text is read sentence by sentence (the sentence also bounds the search
- * for a verb's tense), cut into tokens, and matched at each token against the
- * forms newswire uses: ISO stamps, month-name dates, ranges, numeric dates,
+ * The text is cut into tokens and matched at each token against the forms
+ * newswire uses: ISO stamps, month-name dates, ranges, numeric dates,
  * years and decades in context, quarters and seasons, anchor-relative words,
  * fuzzy modifiers, durations and sets.  A date written without its year takes
  * the nearest year in the direction the tense points: the past unless a
@@ -15,7 +14,6 @@
 
 #include "date_words.h"
 #include "pub_stamp.h"
-#include "sentences.h"
 #include "text_chars.h"
 #include "text_match.h"
 
@@ -41,6 +39,9 @@ enum
 #define F_ORDINAL	0x40		/* 25th, 1st */
 #define F_ALNUM		0x80		/* digits glued to other letters: 5pm, 737MAX */
 
+/* Token kinds that end the search for a verb's tense. */
+#define BREAK_FLAG	0x01		/* in token.brk: a blank line before the token */
+
 typedef struct token
 {
 	uint32_t	start;
@@ -50,6 +51,7 @@ typedef struct token
 	uint8_t		ndigits;
 	uint8_t		word;			/* cl_date_word, for words */
 	int32_t		value;			/* number, word value, or punctuation char */
+	uint8_t		brk;			/* BREAK_FLAG */
 } token;
 
 typedef struct scan
@@ -98,10 +100,24 @@ ascii_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool
+/* ASCII letters and digits, by table: the tokenizer asks for every byte. */
+static const unsigned char alnum_table[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static inline bool
 ascii_alnum(char c)
 {
-	return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return alnum_table[(unsigned char) c] != 0;
 }
 
 /* Tokenise text[s, e) into sc->t; returns where it stopped (e unless full). */
@@ -111,6 +127,7 @@ tokenize(scan *sc, size_t s, size_t e)
 	const char *x = sc->text;
 	size_t		i = s;
 	uint8_t		space = 0;
+	int			newlines = 0;
 
 	sc->n = 0;
 	while (i < e && sc->n < WINDOW_TOKENS)
@@ -124,6 +141,7 @@ tokenize(scan *sc, size_t s, size_t e)
 		if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
 		{
 			space = F_SPACE;
+			newlines += (c == '\n');
 			i++;
 			continue;
 		}
@@ -142,10 +160,12 @@ tokenize(scan *sc, size_t s, size_t e)
 		t = &sc->t[sc->n++];
 		t->start = (uint32_t) i;
 		t->flags = space;
+		t->brk = newlines >= 2 ? BREAK_FLAG : 0;
 		t->ndigits = 0;
 		t->word = W_NONE;
 		t->value = 0;
 		space = 0;
+		newlines = 0;
 		if (cc == CL_CC_DIGIT && c < 0x80)
 		{
 			int64_t		v = 0;
@@ -213,6 +233,9 @@ tokenize(scan *sc, size_t s, size_t e)
 			size_t		j = i;
 			const cl_date_word_entry *w;
 
+			uint32_t	hash = CL_DATE_WORD_HASH_BASIS;
+			bool		ascii = true;
+
 			t->type = T_WORD;
 			if (cc == CL_CC_UPPER)
 				t->flags |= F_CAP;
@@ -220,21 +243,25 @@ tokenize(scan *sc, size_t s, size_t e)
 			{
 				int			l2;
 				cl_char_class c2;
+				unsigned char b = (unsigned char) x[j];
 
-				if ((unsigned char) x[j] < 0x80)
+				if (b < 0x80)
 				{
-					if (!cl_is_word_byte(x[j]))
+					if (!ascii_alnum((char) b))
 						break;
+					hash = cl_date_word_hash_step(hash, (char) b);
 					j++;
 					continue;
 				}
 				c2 = cl_char_at(x + j, x + e, &l2, NULL);
 				if (!cl_is_letter_class(c2) && c2 != CL_CC_DIGIT)
 					break;
+				ascii = false;
 				j += (size_t) l2;
 			}
 			t->end = (uint32_t) j;
-			w = cl_date_word_lookup(x + i, j - i);
+			w = (ascii && j - i <= CL_DATE_WORD_MAX) ?
+				cl_date_word_lookup_hashed(x + i, j - i, hash) : NULL;
 			if (w != NULL)
 			{
 				t->word = (uint8_t) w->id;
@@ -430,10 +457,34 @@ cue_at(const scan *sc, size_t i)
 }
 
 /* The tense of the verb nearest to tokens [first, end): before them, else after. */
+/* Token i ends a sentence: . ! ? followed by space, or a blank line follows it. */
+static bool
+sentence_end(const scan *sc, size_t i)
+{
+	const token *t = &sc->t[i];
+
+	const token *next = i + 1 < sc->n ? &sc->t[i + 1] : NULL;
+
+	if (next != NULL && (next->brk & BREAK_FLAG))
+		return true;
+	if (t->type != T_PUNCT || (t->value != '.' && t->value != '!' && t->value != '?'))
+		return false;
+	if (next == NULL)
+		return true;
+	if (!(next->flags & F_SPACE) || (next->type == T_WORD && !(next->flags & F_CAP)) ||
+		next->type == T_NUM)
+		return false;
+	/* "No. 5", "Gen. Moss", "Mr. Lee": a short capitalised word before the stop. */
+	if (t->value == '.' && i > 0 && sc->t[i - 1].type == T_WORD &&
+		(sc->t[i - 1].flags & F_CAP) && sc->t[i - 1].end - sc->t[i - 1].start <= 3)
+		return false;
+	return true;
+}
+
 static tense
 tense_of(const scan *sc, size_t first, size_t end)
 {
-	for (size_t i = first; i > 0; i--)
+	for (size_t i = first; i > 0 && !sentence_end(sc, i - 1); i--)
 	{
 		int			c = cue_at(sc, i - 1);
 
@@ -446,6 +497,8 @@ tense_of(const scan *sc, size_t first, size_t end)
 
 		if (c != 2)
 			return (tense) c;
+		if (sentence_end(sc, i))
+			break;
 	}
 	return TENSE_PAST;
 }
@@ -1514,6 +1567,64 @@ match_modified(const scan *sc, size_t i, hit *h)
 	return true;
 }
 
+/* Cheap test before match_at: most tokens are words that start nothing. */
+static inline bool
+can_start(const token *t)
+{
+	if (t->type == T_PUNCT)
+		return t->value == '\'';
+	if (t->type != T_WORD)
+		return true;
+	switch (t->word)
+	{
+		case W_NONE:
+			return t->end - t->start == 2;	/* Q1, H2 */
+		case W_IN:
+		case W_ON:
+		case W_AT:
+		case W_OF:
+		case W_TO:
+		case W_AND:
+		case W_FOR:
+		case W_BY:
+		case W_SINCE:
+		case W_DURING:
+		case W_BEFORE:
+		case W_AFTER:
+		case W_UNTIL:
+		case W_TILL:
+		case W_THROUGH:
+		case W_THRU:
+		case W_WITHIN:
+		case W_OVER:
+		case W_AROUND:
+		case W_ABOUT:
+		case W_NEARLY:
+		case W_ALMOST:
+		case W_PER:
+		case W_FISCAL:
+		case W_OLD:
+		case W_READ:
+		case W_AGO:
+		case W_END:
+		case W_BEGINNING:
+		case W_START:
+		case W_MIDDLE:
+		case W_MORNING:
+		case W_AFTERNOON:
+		case W_EVENING:
+		case W_NIGHT:
+		case W_UNIT:
+		case W_CUE_FUTURE:
+		case W_CUE_PAST:
+		case W_BE:
+		case W_BE_PRESENT:
+			return false;		/* these only continue an expression */
+		default:
+			return true;
+	}
+}
+
 /* Try every form at token i, most specific first. */
 static bool
 match_at(const scan *sc, size_t i, hit *h)
@@ -1529,7 +1640,8 @@ match_at(const scan *sc, size_t i, hit *h)
 	switch (t->word)
 	{
 		case W_NONE:
-			return match_part(sc, i, h);	/* Q1, H2 */
+			/* Q1, H2 */
+			return t->end - t->start == 2 && match_part(sc, i, h);
 		case W_THE:
 			if (match_modified(sc, i, h) || match_era(sc, i, h) || match_part(sc, i, h) ||
 				match_season(sc, i, h))
@@ -1606,9 +1718,7 @@ cl_dates_scan(const cl_env *env, const char *text, size_t len,
 			  const cl_date_options *options, cl_date_sink sink, void *arg)
 {
 	scan		sc;
-	cl_sentence_iter it;
-	size_t		start,
-				slen;
+	size_t		pos = 0;
 
 	if (len > UINT32_MAX)
 		cl_fail(env, CL_ERR_TOO_LARGE, "text too large for date extraction");
@@ -1619,37 +1729,34 @@ cl_dates_scan(const cl_env *env, const char *text, size_t len,
 	sc.arg = arg;
 	sc.t = cl_alloc(env, sizeof(token) * WINDOW_TOKENS);
 
-	cl_sentences_begin(&it, env, text, len);
-	while (cl_sentences_next(&it, &start, &slen))
+	/*
+	 * The text is matched in windows of tokens; consecutive windows overlap
+	 * so that an expression (and the verb deciding its tense) near the end
+	 * of one is seen whole in the next.
+	 */
+	while (pos < len)
 	{
-		size_t		pos = start,
-					end = start + slen;
+		size_t		stop = tokenize(&sc, pos, len);
+		bool		last = stop >= len;
+		size_t		limit = last ? sc.n : sc.n - WINDOW_MARGIN;
+		size_t		i = 0;
 
-		while (pos < end)
+		while (i < limit)
 		{
-			size_t		stop = tokenize(&sc, pos, end);
-			bool		last = stop >= end;
-			size_t		limit = last ? sc.n : sc.n - WINDOW_MARGIN;
-			size_t		i = 0;
+			hit			h;
 
-			while (i < limit)
+			if (can_start(&sc.t[i]) && match_at(&sc, i, &h) && h.end > h.first)
 			{
-				hit			h;
-
-				if (match_at(&sc, i, &h) && h.end > h.first)
-				{
-					emit(&sc, &h);
-					i = h.end;
-				}
-				else
-					i++;
+				emit(&sc, &h);
+				i = h.end;
 			}
-			if (last)
-				break;
-			/* Continue from the first token not yet matched past. */
-			pos = i < sc.n ? sc.t[i].start : stop;
-			cl_poll(env);
+			else
+				i++;
 		}
+		if (last)
+			break;
+		pos = i < sc.n ? sc.t[i].start : stop;
+		cl_poll(env);
 	}
 	cl_release(env, sc.t);
 }

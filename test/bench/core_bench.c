@@ -29,10 +29,12 @@
 #include "cl_buf.h"
 #include "cl_env.h"
 #include "clean.h"
+#include "dates.h"
 #include "pub_stamp.h"
 #include "sentences.h"
 
 #define BODY_COLUMN 3			/* 0-based: id, published_at, title, body */
+#define PUBLISHED_COLUMN 1
 #define NUM_COLUMNS 4
 
 typedef struct corpus
@@ -41,6 +43,7 @@ typedef struct corpus
 	size_t		arena_len;
 	size_t	   *start;			/* body i is arena[start[i] .. start[i] + len[i]) */
 	size_t	   *len;
+	int32_t    *anchor;			/* UTC day of published_at, INT32_MIN when NULL */
 	size_t		count;
 	size_t		cap;
 	size_t		null_bodies;
@@ -193,6 +196,25 @@ unescape_field(const char *src, size_t n, char *dst)
 	return o;
 }
 
+/* The UTC day of an ISO 8601 published_at field, as the server anchors it. */
+static int32_t
+parse_anchor(const char *f, size_t n)
+{
+	cl_stamp	st;
+	int32_t		day;
+	int64_t		secs;
+
+	if (cl_iso_stamp_parse(f, n, &st) == 0)
+		return INT32_MIN;
+	day = cl_days_from_civil(st.year, st.month, st.day);
+	secs = (int64_t) st.hour * 3600 + st.minute * 60 + st.second - st.utc_offset;
+	if (secs < 0)
+		day--;
+	else if (secs >= 86400)
+		day++;
+	return day;
+}
+
 static void
 load_corpus(const char *path, corpus *c)
 {
@@ -258,7 +280,9 @@ load_corpus(const char *path, corpus *c)
 			c->cap = c->cap ? c->cap * 2 : 1024;
 			c->start = xrealloc(c->start, c->cap * sizeof(size_t));
 			c->len = xrealloc(c->len, c->cap * sizeof(size_t));
+			c->anchor = xrealloc(c->anchor, c->cap * sizeof(int32_t));
 		}
+		c->anchor[c->count] = parse_anchor(field[PUBLISHED_COLUMN], field_len[PUBLISHED_COLUMN]);
 		c->start[c->count] = c->arena_len;
 		c->len[c->count] = out;
 		c->count++;
@@ -377,6 +401,30 @@ pass_published_at(const corpus *c, pass_result *r, int count_chars)
 	}
 }
 
+static void
+count_mention(void *arg, const cl_date_mention *m)
+{
+	pass_result *r = arg;
+
+	r->items++;
+	r->bytes += m->len;
+}
+
+/* dates() anchored at each story's own publication date, as the server query is. */
+static void
+pass_dates(const corpus *c, pass_result *r, int count_chars)
+{
+	(void) count_chars;
+	for (size_t i = 0; i < c->count; i++)
+	{
+		cl_date_options opt = {0};
+
+		opt.has_anchor = c->anchor[i] != INT32_MIN;
+		opt.anchor = c->anchor[i];
+		cl_dates_scan(&cl_stdlib_env, c->arena + c->start[i], c->len[i], &opt, count_mention, r);
+	}
+}
+
 typedef void (*pass_fn) (const corpus *c, pass_result *r, int count_chars);
 
 typedef struct bench_case
@@ -411,6 +459,8 @@ report(const bench_case *b, const corpus *c)
 		printf("core sentences_count %zu sentences\n", b->first.items);
 	else if (b->fn == pass_published_at)
 		printf("core published_at_found %zu articles\n", b->first.items);
+	else if (b->fn == pass_dates)
+		printf("core dates_found %zu mentions\n", b->first.items);
 }
 
 /*
@@ -495,6 +545,7 @@ main(int argc, char **argv)
 			{.name = "clean_reuse", .fn = pass_clean_reuse},
 			{.name = "sentences", .fn = pass_sentences},
 			{.name = "published_at", .fn = pass_published_at},
+			{.name = "dates", .fn = pass_dates},
 		};
 
 		run_all(cases, (int) (sizeof(cases) / sizeof(cases[0])), &c, passes);
@@ -503,5 +554,6 @@ main(int argc, char **argv)
 	free(c.arena);
 	free(c.start);
 	free(c.len);
+	free(c.anchor);
 	return 0;
 }
