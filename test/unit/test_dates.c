@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_words.h"
 #include "dates.h"
 #include "unit_tests.h"
 
@@ -136,10 +137,35 @@ test_long_sentence_windows(void **state)
 	assert_int_equal(c.last_start, unit_len * (count - 1) + strlen("word word word "));
 }
 
+static void
+test_vocabulary_table(void **state)
+{
+	(void) state;
+	/* Every word is reachable through the generated hash table, in any case. */
+	for (size_t i = 0; i < cl_date_words_count; i++)
+	{
+		const char *w = cl_date_words[i].word;
+		char		upper[16];
+		size_t		n = strlen(w);
+
+		assert_true(n <= CL_DATE_WORD_MAX);
+		assert_ptr_equal(cl_date_word_lookup(w, n), &cl_date_words[i]);
+		for (size_t k = 0; k <= n; k++)
+			upper[k] = (w[k] >= 'a' && w[k] <= 'z') ? (char) (w[k] - 32) : w[k];
+		assert_ptr_equal(cl_date_word_lookup(upper, n), &cl_date_words[i]);
+		if (i > 0)
+			assert_true(strcmp(cl_date_words[i - 1].word, w) < 0);
+	}
+	assert_null(cl_date_word_lookup("marc", 4));
+	assert_null(cl_date_word_lookup("marches", 7));
+	assert_null(cl_date_word_lookup("", 0));
+}
+
 int
 run_dates_tests(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_vocabulary_table),
 		cmocka_unit_test(test_range_forms),
 		cmocka_unit_test(test_relative_needs_anchor),
 		cmocka_unit_test(test_tense_sets_the_year),
