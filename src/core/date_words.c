@@ -2,7 +2,8 @@
  * date_words.c — the date extractor's vocabulary (see date_words.h).  The
  * words are listed sorted; lookup goes through an open-addressing table of
  * their FNV-1a hashes, generated with the list, so that the common case (a
- * word that is not in it) costs one hash and one probe or two.
+ * word that is not in it) costs one hash and one probe or two.  After editing
+ * the list, run scripts/gen_date_words.py to rebuild the table.
  */
 #include "date_words.h"
 
