@@ -3,8 +3,6 @@
  */
 #include "text_lines.h"
 
-#include "text_chars.h"
-
 /* Lines longer than this are never hard wraps. */
 #define WRAP_MAX_LINE 100
 /* A wrapped line is at least this wide: the line width minus one long word. */
@@ -13,52 +11,7 @@
 void
 cl_line_at(const char *text, size_t len, size_t pos, cl_line *line)
 {
-	size_t		i = pos;
-	size_t		s;
-
-	line->start = pos;
-	while (i < len && text[i] != '\n' && text[i] != '\r')
-		i++;
-	line->end = i;
-	if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
-		line->next = i + 2;
-	else
-		line->next = i < len ? i + 1 : len;
-
-	s = pos;
-	while (s < line->end)
-	{
-		size_t		w = cl_space_len(text + s, text + line->end);
-
-		if (w == 0)
-			break;
-		s += w;
-	}
-	line->indent = s - pos;
-	line->tstart = s;
-	line->tend = line->end;
-	/* Trailing white space: step back over ASCII and common Unicode spaces. */
-	while (line->tend > line->tstart)
-	{
-		size_t		e = line->tend;
-		unsigned char c = (unsigned char) text[e - 1];
-
-		if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
-			line->tend = e - 1;
-		else if (c >= 0x80)
-		{
-			size_t		b = e - 1;
-
-			while (b > line->tstart && ((unsigned char) text[b] & 0xC0) == 0x80 && e - b < 4)
-				b--;
-			if (cl_space_len(text + b, text + e) == e - b)
-				line->tend = b;
-			else
-				break;
-		}
-		else
-			break;
-	}
+	cl_line_scan(text, len, pos, line);
 }
 
 static bool
@@ -85,28 +38,65 @@ ends_sentence(const char *text, const cl_line *line)
 	return text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?' || text[e - 1] == ':';
 }
 
+/* The high bit of every byte of w within [lo, hi] (both below 0x80), exactly. */
+static inline uint64_t
+bytes_between(uint64_t w, unsigned lo, unsigned hi)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	const uint64_t highs = 0x8080808080808080u;
+	uint64_t	low7 = w & ~highs;	/* no carry leaves a byte below */
+
+	return (low7 + ones * (0x80 - lo)) & ~(low7 + ones * (0x7F - hi)) & ~w & highs;
+}
+
+/* How many bytes have their high bit set in a mask of high bits. */
+static inline size_t
+count_flags(uint64_t flags)
+{
+	return (size_t) ((((flags >> 7) * 0x0101010101010101u) >> 56) & 0xFF);
+}
+
 /* Most words capitalised: a headline or a link, which no line width cut. */
 static bool
 title_case(const char *text, const cl_line *line)
 {
 	size_t		upper = 0,
 				lower = 0;
-	bool		word_start = true;
+	size_t		i = line->tstart;
+	char		c;
 
-	for (size_t i = line->tstart; i < line->tend; i++)
+	if (i >= line->tend)
+		return false;
+	/* A word starts at the first byte and after every space. */
+	c = text[i];
+	if (c >= 'A' && c <= 'Z')
+		upper++;
+	else if (c >= 'a' && c <= 'z')
+		lower++;
+	/* Eight at a time: each byte beside the byte before it. */
+	for (i++; line->tend - i >= 8; i += 8)
 	{
-		char		c = text[i];
+		uint64_t	cur,
+					prev,
+					after_space;
 
-		if (c == ' ')
-			word_start = true;
-		else if (word_start)
-		{
-			if (c >= 'A' && c <= 'Z')
-				upper++;
-			else if (c >= 'a' && c <= 'z')
-				lower++;
-			word_start = false;
-		}
+		memcpy(&cur, text + i, 8);
+		memcpy(&prev, text + i - 1, 8);
+		after_space = bytes_between(prev, ' ', ' ');
+		if (after_space == 0)
+			continue;
+		upper += count_flags(after_space & bytes_between(cur, 'A', 'Z'));
+		lower += count_flags(after_space & bytes_between(cur, 'a', 'z'));
+	}
+	for (; i < line->tend; i++)
+	{
+		c = text[i];
+		if (text[i - 1] != ' ')
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			upper++;
+		else if (c >= 'a' && c <= 'z')
+			lower++;
 	}
 	return upper >= 3 && lower * 4 <= upper;
 }
@@ -125,7 +115,7 @@ cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 	{
 		cl_line		line;
 
-		cl_line_at(text, len, pos, &line);
+		cl_line_scan(text, len, pos, &line);
 		since_poll += line.next - pos;
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{
@@ -160,13 +150,5 @@ cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 bool
 cl_paragraph_breaks_before(const char *text, size_t len, size_t next, bool hard_wrapped)
 {
-	cl_line		line;
-
-	if (next >= len)
-		return true;
-	if (!hard_wrapped)
-		return true;
-	cl_line_at(text, len, next, &line);
-	return cl_line_blank(&line) || line.indent >= 2 ||
-		(line.indent == 1 && text[line.start] == '\t');
+	return cl_paragraph_break_at(text, len, next, hard_wrapped);
 }

@@ -11,8 +11,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "cl_env.h"
+#include "text_chars.h"
 
 typedef struct cl_line
 {
@@ -26,6 +28,85 @@ typedef struct cl_line
 
 /* Scan the line starting at pos (pos < len). */
 void		cl_line_at(const char *text, size_t len, size_t pos, cl_line *line);
+
+/*
+ * Offset of the first line break ('\n' or '\r') in text[pos..len), or len.
+ * The C library's memchr reads many bytes per step; a carriage return can
+ * only matter before the first line feed.
+ */
+static inline size_t
+cl_find_line_break(const char *text, size_t pos, size_t len)
+{
+	const char *lf = memchr(text + pos, '\n', len - pos);
+	size_t		end = lf != NULL ? (size_t) (lf - text) : len;
+	const char *cr = memchr(text + pos, '\r', end - pos);
+
+	return cr != NULL ? (size_t) (cr - text) : end;
+}
+
+/* End of the horizontal white space starting at s, up to end. */
+static inline size_t
+cl_skip_line_space(const char *text, size_t s, size_t end)
+{
+	while (s < end)
+	{
+		unsigned char c = (unsigned char) text[s];
+		size_t		w;
+
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+		{
+			s++;
+			continue;
+		}
+		if (c < 0x80)
+			break;
+		w = cl_space_len(text + s, text + end);
+		if (w == 0)
+			break;
+		s += w;
+	}
+	return s;
+}
+
+/* cl_line_at, inline for the scanners' loops. */
+static inline void
+cl_line_scan(const char *text, size_t len, size_t pos, cl_line *line)
+{
+	size_t		i = cl_find_line_break(text, pos, len);
+
+	line->start = pos;
+	line->end = i;
+	if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+		line->next = i + 2;
+	else
+		line->next = i < len ? i + 1 : len;
+
+	line->tstart = cl_skip_line_space(text, pos, i);
+	line->indent = line->tstart - pos;
+	line->tend = line->end;
+	/* Trailing white space: step back over ASCII and common Unicode spaces. */
+	while (line->tend > line->tstart)
+	{
+		size_t		e = line->tend;
+		unsigned char c = (unsigned char) text[e - 1];
+
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+			line->tend = e - 1;
+		else if (c >= 0x80)
+		{
+			size_t		b = e - 1;
+
+			while (b > line->tstart && ((unsigned char) text[b] & 0xC0) == 0x80 && e - b < 4)
+				b--;
+			if (cl_space_len(text + b, text + e) == e - b)
+				line->tend = b;
+			else
+				break;
+		}
+		else
+			break;
+	}
+}
 
 static inline bool
 cl_line_blank(const cl_line *line)
@@ -45,5 +126,27 @@ bool		cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len);
  */
 bool		cl_paragraph_breaks_before(const char *text, size_t len, size_t next,
 									   bool hard_wrapped);
+
+/* cl_paragraph_breaks_before, inline for the scanners' loops. */
+static inline bool
+cl_paragraph_break_at(const char *text, size_t len, size_t next, bool hard_wrapped)
+{
+	size_t		s;
+
+	if (next >= len)
+		return true;
+	if (!hard_wrapped)
+		return true;
+
+	/*
+	 * Only the start of the line matters: it is blank when its leading white
+	 * space runs up to its break (a space never spans a line break, so
+	 * scanning up to len finds what scanning up to the break would).
+	 */
+	s = cl_skip_line_space(text, next, len);
+	if (s == len || text[s] == '\n' || text[s] == '\r')
+		return true;
+	return s - next >= 2 || (s - next == 1 && text[next] == '\t');
+}
 
 #endif
