@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text_chars.h"
+#include "timex.h"
 #include "text_match.h"
 #include "text_lines.h"
 
@@ -166,6 +167,19 @@ cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out)
 			break;
 		i += w;
 	}
+	/* Every label starts with one of these letters. */
+	if (i >= len)
+		return 0;
+	switch (cl_ascii_lower(text[i]))
+	{
+		case 'p':
+		case 'u':
+		case 'l':
+		case 'd':
+			break;
+		default:
+			return 0;
+	}
 	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
 	{
 		size_t		n = strlen(labels[k]);
@@ -190,10 +204,14 @@ cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out)
 bool
 cl_line_is_machine_stamp(const char *text, size_t len, cl_stamp *out)
 {
-	size_t		used = cl_iso_stamp_parse(text, len, out);
+	size_t		used;
 	size_t		i;
 	size_t		token_start;
 
+	/* What cl_iso_stamp_parse rejects first, without its set-up. */
+	if (len < 10 || !is_digit(text[0]))
+		return false;
+	used = cl_iso_stamp_parse(text, len, out);
 	if (used == 0)
 		return false;
 	i = skip_spaces(text, len, used);
@@ -254,4 +272,19 @@ cl_published_at(const cl_env *env, const char *text, size_t len, cl_stamp *out)
 		cl_line_is_machine_stamp(text + last_start, last_end - last_start, out))
 		return true;
 	return false;
+}
+
+int32_t
+cl_stamp_utc_day(const cl_stamp *stamp)
+{
+	int32_t		day = cl_days_from_civil(stamp->year, stamp->month, stamp->day);
+	int64_t		secs = (int64_t) stamp->hour * 3600 + stamp->minute * 60 + stamp->second -
+		stamp->utc_offset;
+
+	/* A zone offset moves a time across midnight by at most one day. */
+	if (secs < 0)
+		day--;
+	else if (secs >= 86400)
+		day++;
+	return day;
 }
