@@ -9,6 +9,7 @@
  */
 #include "clean.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "pub_stamp.h"
@@ -140,13 +141,60 @@ next_word(const char *s, size_t n, size_t *pos, size_t *ws, size_t *wl)
 	return true;
 }
 
+/*
+ * Whether s[0..n) ends in sentence punctuation (. ! ? or an ellipsis);
+ * closing quotes and brackets do not hide it.  *last receives that final
+ * character when it is ASCII, else 0.
+ */
+static bool
+line_ending(const char *s, size_t n, char *last)
+{
+	size_t		e = n;
+
+	while (e > 0)
+	{
+		int			len;
+		uint32_t	cp;
+		size_t		b = e - 1;
+
+		while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80 && e - b < 4)
+			b--;
+		cl_char_at(s + b, s + e, &len, &cp);
+		if (cl_cp_is_closing(cp) || cp == ',' || cp == ' ')
+			e = b;
+		else
+		{
+			*last = cp < 0x80 ? (char) cp : 0;
+			return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+		}
+	}
+	*last = 0;
+	return false;
+}
+
+/* Whether s[0..n) holds more than limit words (counting stops there). */
+static bool
+more_words_than(const char *s, size_t n, int limit)
+{
+	size_t		pos = 0,
+				ws,
+				wl;
+	int			words = 0;
+
+	while (next_word(s, n, &pos, &ws, &wl))
+	{
+		if (++words > limit)
+			return true;
+	}
+	return false;
+}
+
 static void
 shape_line(const char *s, size_t n, line_shape *shape)
 {
 	size_t		pos = 0,
 				ws,
 				wl;
-	size_t		e = n;
 
 	shape->s = s;
 	shape->n = n;
@@ -167,27 +215,7 @@ shape_line(const char *s, size_t n, line_shape *shape)
 		if (s[i] == ' ' && s[i + 1] == '|' && (s[i + 2] == ' ' || i + 3 == n))
 			shape->credit = i + 3 < n ? i + 3 : n;
 	}
-	/* Closing quotes and brackets do not hide the final punctuation. */
-	while (e > 0)
-	{
-		int			len;
-		uint32_t	cp;
-		size_t		b = e - 1;
-
-		while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80 && e - b < 4)
-			b--;
-		cl_char_at(s + b, s + e, &len, &cp);
-		if (cl_cp_is_closing(cp) || cp == ',' || cp == ' ')
-			e = b;
-		else
-		{
-			shape->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
-			shape->last = cp < 0x80 ? (char) cp : 0;
-			return;
-		}
-	}
-	shape->terminal = false;
-	shape->last = 0;
+	shape->terminal = line_ending(s, n, &shape->last);
 }
 
 /* Every word of s[0..n) is in list; *count receives the number of words. */
@@ -245,38 +273,61 @@ is_whole_line_of(const line_shape *l, const char *const *list)
 static bool
 is_social_widget(const line_shape *l)
 {
-	int			count;
-	int			hits;
-	int			triggers;
+	size_t		pos = 0,
+				ws,
+				wl;
+	int			triggers = 0;
 
 	if (l->words == 0 || l->words > 8 || !first_letter_upper(l->s, l->n))
 		return false;
-	hits = count_words_in(l->s, l->n, social_words, &count);
-	if (hits != count)
-		return false;
-	triggers = count_words_in(l->s, l->n, social_triggers, &count);
+	/* Every word a social word (triggers are social words too), one a trigger. */
+	while (next_word(l->s, l->n, &pos, &ws, &wl))
+	{
+		if (cl_word_index_ci(l->s + ws, wl, social_words) < 0)
+			return false;
+		if (cl_word_index_ci(l->s + ws, wl, social_triggers) >= 0)
+			triggers++;
+	}
 	return triggers > 0;
 }
 
 static bool
-has_link_prefix(const line_shape *l)
+has_link_prefix(const char *s, size_t len)
 {
+	if (len == 0)
+		return false;
+	/* The first letters of link_prefixes. */
+	switch (cl_ascii_lower(s[0]))
+	{
+		case 'a':
+		case 'c':
+		case 'd':
+		case 'l':
+		case 'm':
+		case 'p':
+		case 'r':
+		case 's':
+		case 't':
+		case 'w':
+			break;
+		default:
+			return false;
+	}
 	for (int k = 0; link_prefixes[k] != NULL; k++)
 	{
-		size_t		n = strlen(link_prefixes[k]);
 		size_t		i;
 
-		if (!cl_starts_with_ci(l->s, l->n, link_prefixes[k]))
+		if (!cl_starts_with_ci(s, len, link_prefixes[k]))
 			continue;
-		i = n;
-		while (i < l->n && l->s[i] == ' ')
+		i = strlen(link_prefixes[k]);
+		while (i < len && s[i] == ' ')
 			i++;
-		if (i < l->n && (l->s[i] == ':' || l->s[i] == '|' || l->s[i] == '>'))
+		if (i < len && (s[i] == ':' || s[i] == '|' || s[i] == '>'))
 			return true;
 		/* "Read more »" and dashes. */
-		if (i + 1 < l->n && ((unsigned char) l->s[i] == 0xC2 && (unsigned char) l->s[i + 1] == 0xBB))
+		if (i + 1 < len && ((unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xBB))
 			return true;
-		if (i < l->n && l->s[i] == '-' && i + 1 < l->n && l->s[i + 1] == ' ')
+		if (i < len && s[i] == '-' && i + 1 < len && s[i + 1] == ' ')
 			return true;
 	}
 	return false;
@@ -285,9 +336,14 @@ has_link_prefix(const line_shape *l)
 static bool
 has_prefix_in(const line_shape *l, const char *const *list)
 {
+	char		first;
+
+	if (l->n == 0)
+		return false;
+	first = cl_ascii_lower(l->s[0]);
 	for (int k = 0; list[k] != NULL; k++)
 	{
-		if (cl_starts_with_ci(l->s, l->n, list[k]))
+		if (list[k][0] == first && cl_starts_with_ci(l->s, l->n, list[k]))
 			return true;
 	}
 	return false;
@@ -364,13 +420,25 @@ is_credit_line(const line_shape *l)
 static bool
 is_navigation_menu(const line_shape *l)
 {
-	int			count;
-	int			hits;
+	size_t		pos = 0,
+				ws,
+				wl;
+	int			misses = 0;
 
 	if (l->terminal || l->words < 4 || l->lower_initial > 0)
 		return false;
-	hits = count_words_in(l->s, l->n, section_words, &count);
-	return hits * 5 >= count * 3;
+
+	/*
+	 * At least three words in five name sections: hits * 5 >= words * 3,
+	 * that is 2 * hits >= 3 * misses.  Stop once the misses rule it out.
+	 */
+	while (next_word(l->s, l->n, &pos, &ws, &wl))
+	{
+		if (cl_word_index_ci(l->s + ws, wl, section_words) < 0 &&
+			++misses * 5 > l->words * 2)
+			return false;
+	}
+	return 2 * (l->words - misses) >= 3 * misses;
 }
 
 /* A headline may ask or exclaim, but does not end in a full stop. */
@@ -392,7 +460,7 @@ is_caption_before_credit(const char *text, size_t len, const line_shape *l, size
 		return false;
 	while (next < len)
 	{
-		cl_line_at(text, len, next, &line);
+		cl_line_scan(text, len, next, &line);
 		if (!cl_line_blank(&line))
 			break;
 		next = line.next;
@@ -434,20 +502,33 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 		st->related_left = 0;
 		return false;
 	}
+	/*
+	 * Prose first, cheaply: a line that ends in a full stop and runs long is
+	 * never furniture (below), unless it follows a related-links header or
+	 * opens with a link prefix.  Only its end and its first words are read.
+	 */
+	if (st->related_left == 0)
+	{
+		char		last;
+
+		if (line_ending(s, n, &last) && more_words_than(s, n, 8) &&
+			!has_link_prefix(s, n))
+			return false;
+	}
 	shape_line(s, n, &l);
 	if (l.words == 0)
 		return true;			/* rules, bullets, lone separators */
 
 	if (st->related_left > 0)
 	{
-		if (is_headline_like(&l) || has_link_prefix(&l))
+		if (is_headline_like(&l) || has_link_prefix(l.s, l.n))
 		{
 			st->related_left--;
 			return true;
 		}
 		st->related_left = 0;
 	}
-	if (has_link_prefix(&l))
+	if (has_link_prefix(l.s, l.n))
 		return true;
 	/* Prose that ends in a full stop and runs long is never furniture. */
 	if (l.terminal && l.words > 8)
@@ -477,19 +558,65 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 	return false;
 }
 
+/* Printable ASCII other than the space: copied as it is. */
+static inline bool
+plain_byte(unsigned char c)
+{
+	return c > 0x20 && c < 0x7F;
+}
+
 /*
- * Append s[0..n) with every run of white space or control characters as one
- * space, none at either end.  Returns the number of bytes appended.
+ * How many of the eight bytes at p need no change: all eight when they are
+ * printable ASCII with single spaces between, and the last is not a space
+ * (whatever follows it could be), seven when only the last is a space, else 0.
+ */
+static inline size_t
+plain_word(const unsigned char *p)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	const uint64_t highs = 0x8080808080808080u;
+	const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
+	uint64_t	w;
+	uint64_t	z;
+	uint64_t	spaces;
+
+	memcpy(&w, p, 8);
+	/* A byte below 0x20, or at 0x7F and above. */
+	if ((((w - ones * 0x20) & ~w) | (w + ones) | w) & highs)
+		return 0;
+	/* The high bit of every byte that is a space, exactly. */
+	z = w ^ (ones * 0x20);
+	spaces = ~(((z & lows) + lows) | z | lows);
+	/* Two spaces side by side (in memory order, whatever the byte order). */
+	if (spaces & (spaces >> 8))
+		return 0;
+	return p[7] == ' ' ? 7 : 8;
+}
+
+/*
+ * Append sep[0..sep_len) and then s[0..n) with every run of white space or
+ * control characters as one space, none at either end.  Returns the number
+ * of bytes appended after the separator.
+ *
+ * Runs of printable ASCII with single spaces inside them need no change and
+ * are copied whole; only the other bytes are decoded one character at a time.
  */
 static size_t
-append_normalised(cl_buf *out, const char *s, size_t n)
+append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s, size_t n)
 {
-	size_t		before = out->len;
+	const unsigned char *u = (const unsigned char *) s;
 	bool		pending_space = false;
 	size_t		i = 0;
 	size_t		next_poll = CL_INTERRUPT_STRIDE;
+	char	   *first;
+	char	   *d;
 
-	cl_buf_reserve(out, n);
+	/* Spaces only shrink: the line never needs more than n bytes. */
+	cl_buf_reserve(out, sep_len + n);
+	d = out->data + out->len;
+	memcpy(d, sep, sep_len);
+	d += sep_len;
+	first = d;
 	while (i < n)
 	{
 		int			len;
@@ -497,31 +624,58 @@ append_normalised(cl_buf *out, const char *s, size_t n)
 
 		if (i >= next_poll)
 		{
+			out->len = (size_t) (d - out->data);
+			*d = '\0';
 			cl_poll(out->env);
 			next_poll = i + CL_INTERRUPT_STRIDE;
 		}
-
-		if ((unsigned char) s[i] > 0x20 && (unsigned char) s[i] < 0x7F)
-			len = 1;
-		else
+		if (plain_byte(u[i]))
 		{
-			cc = cl_char_at(s + i, s + n, &len, NULL);
-			if (cc == CL_CC_SPACE || cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE)
+			size_t		limit = n < next_poll ? n : next_poll;
+			size_t		j = i + 1;
+
+			for (;;)
 			{
-				pending_space = out->len > before;
-				i += (size_t) len;
-				continue;
+				size_t		step;
+
+				while (limit - j >= 8 && (step = plain_word(u + j)) != 0)
+					j += step;
+				while (j < limit && plain_byte(u[j]))
+					j++;
+				if (j + 1 < limit && u[j] == ' ' && plain_byte(u[j + 1]))
+					j += 2;
+				else
+					break;
 			}
+			if (pending_space)
+			{
+				*d++ = ' ';
+				pending_space = false;
+			}
+			memcpy(d, s + i, j - i);
+			d += j - i;
+			i = j;
+			continue;
+		}
+		cc = cl_char_at(s + i, s + n, &len, NULL);
+		if (cc == CL_CC_SPACE || cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE)
+		{
+			pending_space = d > first;
+			i += (size_t) len;
+			continue;
 		}
 		if (pending_space)
 		{
-			cl_buf_push(out, ' ');
+			*d++ = ' ';
 			pending_space = false;
 		}
-		cl_buf_append(out, s + i, (size_t) len);
+		memcpy(d, s + i, (size_t) len);
+		d += len;
 		i += (size_t) len;
 	}
-	return out->len - before;
+	out->len = (size_t) (d - out->data);
+	*d = '\0';
+	return (size_t) (d - first);
 }
 
 void
@@ -547,7 +701,7 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 		bool		break_after;
 		size_t		mark;
 
-		cl_line_at(text, len, pos, &line);
+		cl_line_scan(text, len, pos, &line);
 		since_poll += line.next - pos;
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{
@@ -569,21 +723,16 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 			if (cl_line_blank(&line))
 				continue;
 		}
-		break_after = cl_paragraph_breaks_before(text, len, line.next, st.hard_wrapped);
+		break_after = cl_paragraph_break_at(text, len, line.next, st.hard_wrapped);
 		if (is_furniture(&st, &line, break_before && break_after))
 		{
 			break_before = true;
 			continue;
 		}
 		mark = out->len;
-		if (para_open)
-		{
-			if (break_before)
-				cl_buf_append(out, "\n\n", 2);
-			else
-				cl_buf_push(out, ' ');
-		}
-		if (append_normalised(out, text + line.tstart, line.tend - line.tstart) == 0)
+		if (append_normalised(out, para_open ? (break_before ? "\n\n" : " ") : "",
+							  para_open ? (break_before ? 2 : 1) : 0,
+							  text + line.tstart, line.tend - line.tstart) == 0)
 		{
 			/* Only control characters: the line is blank after all. */
 			out->len = mark;
