@@ -9,6 +9,9 @@
  */
 #include "sentences.h"
 
+#include <stdint.h>
+#include <string.h>
+
 #include "text_chars.h"
 #include "text_lines.h"
 #include "text_match.h"
@@ -93,7 +96,7 @@ next_paragraph(cl_sentence_iter *it)
 	{
 		if (pos >= it->len)
 			return false;
-		cl_line_at(it->text, it->len, pos, &line);
+		cl_line_scan(it->text, it->len, pos, &line);
 		note_scanned(it, line.next - pos);
 		if (!cl_line_blank(&line))
 			break;
@@ -105,9 +108,9 @@ next_paragraph(cl_sentence_iter *it)
 		size_t		next = line.next;
 
 		it->para_end = line.tend;
-		if (cl_paragraph_breaks_before(it->text, it->len, next, it->hard_wrapped))
+		if (cl_paragraph_break_at(it->text, it->len, next, it->hard_wrapped))
 			break;
-		cl_line_at(it->text, it->len, next, &line);
+		cl_line_scan(it->text, it->len, next, &line);
 		note_scanned(it, line.next - next);
 	}
 	return true;
@@ -119,14 +122,98 @@ skip_space(const char *text, size_t i, size_t end)
 {
 	while (i < end)
 	{
+		unsigned char c = (unsigned char) text[i];
 		int			len;
-		cl_char_class cc = cl_char_at(text + i, text + end, &len, NULL);
+		cl_char_class cc;
 
+		/* ASCII: white space, breaks and controls are exactly these. */
+		if (c < 0x80)
+		{
+			if (c > 0x20 && c != 0x7F)
+				break;
+			i++;
+			continue;
+		}
+		cc = cl_char_at(text + i, text + end, &len, NULL);
 		if (cc != CL_CC_SPACE && cc != CL_CC_NEWLINE && cc != CL_CC_CONTROL)
 			break;
 		i += (size_t) len;
 	}
 	return i;
+}
+
+/* Byte length of the closing quote or bracket at text[i] (i < end), or 0. */
+static inline size_t
+closing_len(const char *text, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char) text[i];
+	int			len;
+
+	if (c < 0x80)
+		return (c == '"' || c == '\'' || c == ')' || c == ']') ? 1 : 0;
+	if (!cl_cp_is_closing(cl_utf8_decode((const unsigned char *) text + i,
+										 (const unsigned char *) text + end, &len)))
+		return 0;
+	return (size_t) len;
+}
+
+/* Step over closing quotes and brackets from j up to end. */
+static inline size_t
+skip_closing(const char *text, size_t j, size_t end)
+{
+	size_t		n;
+
+	while (j < end && (n = closing_len(text, j, end)) != 0)
+		j += n;
+	return j;
+}
+
+/*
+ * The first byte in text[i..limit) that may start a terminator: . ! ? or the
+ * lead byte of a three-byte one (0xE2, 0xE3, 0xEF); limit when there is none.
+ * Eight bytes at a time; flagged words are then read byte by byte, so the
+ * test may flag more than it should, never less.
+ */
+static inline bool
+terminator_byte(unsigned char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+static inline size_t
+find_terminator_byte(const char *text, size_t i, size_t limit)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	const uint64_t highs = 0x8080808080808080u;
+
+	for (; limit - i >= 8; i += 8)
+	{
+		uint64_t	w,
+					a,
+					b,
+					c,
+					flags;
+
+		memcpy(&w, text + i, 8);
+		a = w ^ (ones * '.');
+		b = w ^ (ones * '!');
+		c = w ^ (ones * '?');
+		flags = ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) |
+			(w & (w << 1) & (w << 2));	/* bytes 0xE0 and above */
+		if ((flags & highs) == 0)
+			continue;
+		for (size_t k = 0; k < 8; k++)
+		{
+			if (terminator_byte((unsigned char) text[i + k]))
+				return i + k;
+		}
+	}
+	for (; i < limit; i++)
+	{
+		if (terminator_byte((unsigned char) text[i]))
+			return i;
+	}
+	return limit;
 }
 
 /* Ideographic full stop and full-width ! and ?: no space follows them. */
@@ -252,6 +339,10 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 			cl_poll(it->env);
 			next_poll = i + CL_INTERRUPT_STRIDE;
 		}
+		/* No other byte starts a terminator: skip to the next candidate. */
+		i = find_terminator_byte(text, i, end < next_poll ? end : next_poll);
+		if (i >= end || i >= next_poll)
+			continue;
 		if (!is_terminator(text, i, end, &tlen))
 		{
 			i++;
@@ -259,14 +350,7 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 		}
 		if (tlen == 3 && is_wide_terminator(text, i, end))
 		{
-			j = i + 3;
-			while (j < end)
-			{
-				cl_char_at(text + j, text + end, &clen, &cp);
-				if (!cl_cp_is_closing(cp))
-					break;
-				j += (size_t) clen;
-			}
+			j = skip_closing(text, i + 3, end);
 			k = skip_space(text, j, end);
 			if (j >= end || k >= end)
 				break;
@@ -283,13 +367,7 @@ cl_sentences_next(cl_sentence_iter *it, size_t *start, size_t *len)
 			terminators++;
 			j += (size_t) tlen;
 		}
-		while (j < end)
-		{
-			cl_char_at(text + j, text + end, &clen, &cp);
-			if (!cl_cp_is_closing(cp))
-				break;
-			j += (size_t) clen;
-		}
+		j = skip_closing(text, j, end);
 		if (j >= end)
 			break;
 		k = skip_space(text, j, end);
