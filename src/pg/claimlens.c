@@ -135,9 +135,26 @@ cl_pg_char_offset(cl_pg_char_cursor *cur, size_t pos)
 	else
 	{
 		const unsigned char *p = (const unsigned char *) cur->text->data;
+		size_t		i = cur->byte_pos;
+		int64		chars = 0;
 
-		for (size_t i = cur->byte_pos; i < pos; i++)
-			cur->char_pos += ((p[i] & 0xC0) != 0x80);
+		/*
+		 * Every byte but a UTF-8 continuation byte (10xxxxxx) starts a
+		 * character.  Eight bytes at a time: flag the continuation bytes
+		 * (bit 7 set, bit 6 clear) and add up the flags with one multiply.
+		 */
+		for (; pos - i >= 8; i += 8)
+		{
+			uint64		w;
+			uint64		cont;
+
+			memcpy(&w, p + i, 8);
+			cont = w & ~(w << 1) & UINT64CONST(0x8080808080808080);
+			chars += 8 - (int64) (((cont >> 7) * UINT64CONST(0x0101010101010101)) >> 56);
+		}
+		for (; i < pos; i++)
+			chars += ((p[i] & 0xC0) != 0x80);
+		cur->char_pos += chars;
 	}
 	cur->byte_pos = pos;
 	return (int32) cur->char_pos;

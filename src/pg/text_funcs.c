@@ -9,6 +9,7 @@
 #include "funcapi.h"
 #include "datatype/timestamp.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
@@ -38,6 +39,35 @@ claimlens_clean(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(result);
 }
 
+/*
+ * A text datum holding data[0..len), built in *scratch (grown as needed and
+ * reused from row to row: tuplestore_putvalues copies the value).  Input
+ * converted from another encoding goes through cl_pg_text_result.
+ */
+static text *
+sentence_text(const cl_pg_text *in, const char *data, size_t len,
+			  text **scratch, size_t *scratch_cap)
+{
+	if (in->converted)
+		return cl_pg_text_result(in, data, len);
+	if (len > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("claimlens: result of %zu bytes exceeds the maximum text size", len)));
+	if (*scratch == NULL || *scratch_cap < len + VARHDRSZ)
+	{
+		size_t		cap = Max(len + VARHDRSZ, (size_t) 1024);
+
+		if (*scratch != NULL)
+			pfree(*scratch);
+		*scratch = (text *) palloc(cap);
+		*scratch_cap = cap;
+	}
+	SET_VARSIZE(*scratch, len + VARHDRSZ);
+	memcpy(VARDATA(*scratch), data, len);
+	return *scratch;
+}
+
 Datum
 claimlens_sentences(PG_FUNCTION_ARGS)
 {
@@ -49,8 +79,16 @@ claimlens_sentences(PG_FUNCTION_ARGS)
 	size_t		start,
 				len;
 	int32		n = 0;
+	text	   *scratch = NULL;
+	size_t		scratch_cap = 0;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/*
+	 * The executor already knows the row type (it is the function's); taking
+	 * it from there spares a catalog lookup per article.
+	 */
+	InitMaterializedSRF(fcinfo,
+						rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) &&
+						rsinfo->expectedDesc != NULL ? MAT_SRF_USE_EXPECTED_DESC : 0);
 	cl_pg_text_from(body, &in);
 	cl_pg_char_cursor_init(&cursor, &in);
 	cl_sentences_begin(&it, &claimlens_pg_env, in.data, in.len);
@@ -64,14 +102,17 @@ claimlens_sentences(PG_FUNCTION_ARGS)
 
 		/* The end is passed before the next start, so the cursor never goes back. */
 		char_end = cl_pg_char_offset(&cursor, start + len);
-		sentence = cl_pg_text_result(&in, in.data + start, len);
+		sentence = sentence_text(&in, in.data + start, len, &scratch, &scratch_cap);
 		values[0] = Int32GetDatum(++n);
 		values[1] = Int32GetDatum(char_start);
 		values[2] = Int32GetDatum(char_end - char_start);
 		values[3] = PointerGetDatum(sentence);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		pfree(sentence);
+		if (sentence != scratch)
+			pfree(sentence);
 	}
+	if (scratch != NULL)
+		pfree(scratch);
 	return (Datum) 0;
 }
 
