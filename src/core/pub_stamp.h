@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cl_env.h"
 
@@ -51,6 +52,9 @@ bool		cl_published_at(const cl_env *env, const char *text, size_t len, cl_stamp 
  * 2024-03-27 "), including the white space after it; 0 if there is none.
  */
 size_t		cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out);
+
+/* The UTC calendar day of a stamp, in days since 1970-01-01. */
+int32_t		cl_stamp_utc_day(const cl_stamp *stamp);
 
 /* True when the whole line is a machine stamp, optionally followed by one token. */
 bool		cl_line_is_machine_stamp(const char *text, size_t len, cl_stamp *out);

@@ -47,16 +47,8 @@ anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_options *o
 
 		if (cl_published_at(&claimlens_pg_env, in->data, in->len, &st))
 		{
-			int64		secs = (int64) st.hour * 3600 + st.minute * 60 + st.second - st.utc_offset;
-			int32		day = cl_days_from_civil(st.year, st.month, st.day);
-
-			/* The stamp's UTC date. */
-			if (secs < 0)
-				day--;
-			else if (secs >= 86400)
-				day++;
 			opt->has_anchor = true;
-			opt->anchor = day;
+			opt->anchor = cl_stamp_utc_day(&st);
 		}
 	}
 }

@@ -201,18 +201,10 @@ static int32_t
 parse_anchor(const char *f, size_t n)
 {
 	cl_stamp	st;
-	int32_t		day;
-	int64_t		secs;
 
 	if (cl_iso_stamp_parse(f, n, &st) == 0)
 		return INT32_MIN;
-	day = cl_days_from_civil(st.year, st.month, st.day);
-	secs = (int64_t) st.hour * 3600 + st.minute * 60 + st.second - st.utc_offset;
-	if (secs < 0)
-		day--;
-	else if (secs >= 86400)
-		day++;
-	return day;
+	return cl_stamp_utc_day(&st);
 }
 
 static void
