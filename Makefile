@@ -12,7 +12,9 @@ MODULE_big = claimlens
 # Released install scripts are kept as shipped; the upgrade to the version in
 # development is assembled from one SQL file per concept in src/sql/VERSION/.
 DATA = claimlens--0.1.sql claimlens--0.1--0.2.sql
-UPGRADE_0_2 = $(sort $(wildcard src/sql/0.2/*.sql))
+# 30_entities_data.sql (the built-in gazetteer) is generated from iso-codes.
+GAZETTEER_SQL = src/sql/0.2/30_entities_data.sql
+UPGRADE_0_2 = $(sort $(wildcard src/sql/0.2/*.sql) $(GAZETTEER_SQL))
 PGFILEDESC = "claimlens - news article analysis"
 
 CORE_SRCS = $(filter-out src/core/cl_env_stdlib.c,$(wildcard src/core/*.c))
@@ -27,7 +29,7 @@ SHLIB_LINK = -lutf8proc
 REGRESS = setup $(sort $(filter-out setup,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --encoding=UTF8
 
-EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.sql
+EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.sql $(GAZETTEER_SQL)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -38,6 +40,13 @@ claimlens--0.1--0.2.sql: $(UPGRADE_0_2)
 	  for f in $^; do printf '\n-- ---- %s\n' "$$f"; cat "$$f"; done; } > $@
 
 all: claimlens--0.1--0.2.sql
+
+$(GAZETTEER_SQL): scripts/gen_gazetteer.sh data/gazetteer.tsv data/gazetteer_countries.tsv
+	bash scripts/gen_gazetteer.sh > $@.tmp && mv $@.tmp $@
+
+src/core/entity_words_table.h: data/entity_words.txt scripts/gen_entity_words.sh
+	bash scripts/gen_entity_words.sh
+src/core/entity_words.o: src/core/entity_words_table.h
 
 # The core is strict C11 and must not see PostgreSQL's headers.  Its symbols
 # stay inside claimlens.so (hidden, never interposed), so calls within the core

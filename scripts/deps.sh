@@ -7,6 +7,7 @@ packages=(
 	make gcc clang libclang-rt-14-dev llvm
 	postgresql-15 postgresql-server-dev-15 postgresql-contrib-15
 	libutf8proc-dev libcmocka-dev libxxhash-dev
+	iso-codes
 )
 
 missing=()

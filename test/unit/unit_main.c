@@ -16,6 +16,7 @@ main(void)
 	failed += run_clean_tests();
 	failed += run_sentences_tests();
 	failed += run_env_tests();
+	failed += run_entities_tests();
 	failed += run_timex_tests();
 	failed += run_dates_tests();
 	failed += run_docsig_tests();

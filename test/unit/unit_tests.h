@@ -10,6 +10,7 @@ int			run_sentences_tests(void);
 int			run_pub_stamp_tests(void);
 int			run_text_lines_tests(void);
 int			run_env_tests(void);
+int			run_entities_tests(void);
 int			run_timex_tests(void);
 int			run_dates_tests(void);
 int			run_docsig_tests(void);
