@@ -100,24 +100,33 @@ ascii_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* ASCII letters and digits, by table: the tokenizer asks for every byte. */
-static const unsigned char alnum_table[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-	['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+/*
+ * ASCII letters and digits, folded to lowercase; 0 for every other byte.
+ * The tokenizer asks for every byte, so this is a table.
+ */
+static const unsigned char fold_alnum[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+	112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 static inline bool
 ascii_alnum(char c)
 {
-	return alnum_table[(unsigned char) c] != 0;
+	return fold_alnum[(unsigned char) c] != 0;
 }
 
 /* Tokenise text[s, e) into sc->t; returns where it stopped (e unless full). */
@@ -145,12 +154,15 @@ tokenize(scan *sc, size_t s, size_t e)
 			i++;
 			continue;
 		}
-		cc = (c < 0x80) ? cl_classify(c) : cl_char_at(x + i, x + e, &clen, &cp);
 		if (c < 0x80)
 		{
 			clen = 1;
 			cp = c;
+			cc = fold_alnum[c] == 0 ? cl_classify(c) :
+				(c <= '9' ? CL_CC_DIGIT : c <= 'Z' ? CL_CC_UPPER : CL_CC_LOWER);
 		}
+		else
+			cc = cl_char_at(x + i, x + e, &clen, &cp);
 		if (cc == CL_CC_SPACE || cc == CL_CC_NEWLINE || cc == CL_CC_CONTROL)
 		{
 			space = F_SPACE;
@@ -244,15 +256,16 @@ tokenize(scan *sc, size_t s, size_t e)
 				int			l2;
 				cl_char_class c2;
 				unsigned char b = (unsigned char) x[j];
+				unsigned char folded = fold_alnum[b];
 
-				if (b < 0x80)
+				if (folded != 0)
 				{
-					if (!ascii_alnum((char) b))
-						break;
-					hash = cl_date_word_hash_step(hash, (char) b);
+					hash = (hash ^ folded) * 16777619u;
 					j++;
 					continue;
 				}
+				if (b < 0x80)
+					break;
 				c2 = cl_char_at(x + j, x + e, &l2, NULL);
 				if (!cl_is_letter_class(c2) && c2 != CL_CC_DIGIT)
 					break;
@@ -1569,10 +1582,60 @@ match_modified(const scan *sc, size_t i, hit *h)
 
 /* Cheap test before match_at: most tokens are words that start nothing. */
 static inline bool
-can_start(const token *t)
+can_start(const scan *sc, size_t i)
 {
+	const token *t = &sc->t[i];
+	const token *next = i + 1 < sc->n ? &sc->t[i + 1] : NULL;
+
+	if (t->type == T_WORD && (t->word == W_THE || t->word == W_NUMBER))
+	{
+		/* "the" and "a" open an expression only before a few words. */
+		if (next == NULL)
+			return false;
+		if (next->type == T_NUM)
+			return t->word == W_THE ? (next->flags & (F_PLURAL | F_ORDINAL)) != 0 : true;
+		if (next->type == T_PUNCT)
+			return next->value == '\'' || next->value == '-';
+		if (t->word == W_NUMBER)
+			return next->word == W_UNIT || next->word == W_SECOND;
+		switch (next->word)
+		{
+			case W_END:
+			case W_BEGINNING:
+			case W_START:
+			case W_MIDDLE:
+			case W_EARLY:
+			case W_MID:
+			case W_LATE:
+			case W_ORDINAL:
+			case W_SECOND:
+			case W_SEASON:
+			case W_LAST:
+			case W_NEXT:
+			case W_PREVIOUS:
+			case W_COMING:
+			case W_CURRENT:
+				return true;
+			case W_NONE:
+				return next->end - next->start == 2;	/* the Q1 results */
+			default:
+				return false;
+		}
+	}
 	if (t->type == T_PUNCT)
 		return t->value == '\'';
+	if (t->type == T_NUM)
+	{
+		/* Most numbers are amounts: only these shapes can open a date. */
+		if (t->ndigits == 4 || (t->flags & (F_PLURAL | F_ORDINAL)))
+			return true;
+		if (next == NULL || (t->flags & (F_GROUPED | F_DECIMAL | F_ALNUM)))
+			return false;
+		if (next->type == T_PUNCT)
+			return next->value == '-' || next->value == '/';
+		return next->word == W_UNIT || next->word == W_SECOND || next->word == W_MONTH ||
+			next->word == W_MONTH_ABBR || next->word == W_OF;
+	}
 	if (t->type != T_WORD)
 		return true;
 	switch (t->word)
@@ -1745,7 +1808,7 @@ cl_dates_scan(const cl_env *env, const char *text, size_t len,
 		{
 			hit			h;
 
-			if (can_start(&sc.t[i]) && match_at(&sc, i, &h) && h.end > h.first)
+			if (can_start(&sc, i) && match_at(&sc, i, &h) && h.end > h.first)
 			{
 				emit(&sc, &h);
 				i = h.end;
