@@ -203,11 +203,12 @@ shape_line(const char *s, size_t n, line_shape *shape)
 	shape->credit = 0;
 	while (next_word(s, n, &pos, &ws, &wl))
 	{
+		unsigned char c = (unsigned char) s[ws];
 		int			len;
-		cl_char_class cc = cl_char_at(s + ws, s + n, &len, NULL);
 
 		shape->words++;
-		if (cc == CL_CC_LOWER)
+		if (c < 0x80 ? (c >= 'a' && c <= 'z') :
+			cl_char_at(s + ws, s + n, &len, NULL) == CL_CC_LOWER)
 			shape->lower_initial++;
 	}
 	for (size_t i = 0; i + 2 < n; i++)
@@ -491,7 +492,8 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 	const char *s = st->text + line->tstart;
 	size_t		n = line->tend - line->tstart;
 
-	if (cl_line_is_machine_stamp(s, n, &stamp))
+	/* A machine stamp opens with a digit (what its parser checks first). */
+	if (n >= 10 && s[0] >= '0' && s[0] <= '9' && cl_line_is_machine_stamp(s, n, &stamp))
 		return true;
 	/* Inside a hard-wrapped paragraph only whole paragraphs can be furniture. */
 	if (!standalone)
@@ -614,8 +616,8 @@ append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s, s
 	/* Spaces only shrink: the line never needs more than n bytes. */
 	cl_buf_reserve(out, sep_len + n);
 	d = out->data + out->len;
-	memcpy(d, sep, sep_len);
-	d += sep_len;
+	for (size_t k = 0; k < sep_len; k++)
+		*d++ = sep[k];
 	first = d;
 	while (i < n)
 	{

@@ -159,10 +159,13 @@ cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out)
 	/* Leading white space, including blank lines. */
 	while (i < len && i < LEADING_WINDOW)
 	{
-		size_t		w = cl_space_len(text + i, text + len);
+		unsigned char c = (unsigned char) text[i];
+		size_t		w;
 
-		if (w == 0 && (text[i] == '\n' || text[i] == '\r'))
-			w = 1;
+		if (c < 0x80)
+			w = (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r');
+		else
+			w = cl_space_len(text + i, text + len);
 		if (w == 0)
 			break;
 		i += w;
@@ -182,13 +185,12 @@ cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out)
 	}
 	for (size_t k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
 	{
-		size_t		n = strlen(labels[k]);
 		size_t		j;
 		size_t		used;
 
 		if (!cl_starts_with_ci(text + i, len - i, labels[k]))
 			continue;
-		j = i + n;
+		j = i + strlen(labels[k]);
 		if (j < len && text[j] == ':')
 			j++;
 		j = skip_spaces(text, len, j);

@@ -68,7 +68,10 @@ cl_skip_line_space(const char *text, size_t s, size_t end)
 	return s;
 }
 
-/* cl_line_at, inline for the scanners' loops. */
+/* cl_line_at, inline for the scanners' loops (which call it once per line). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline void
 cl_line_scan(const char *text, size_t len, size_t pos, cl_line *line)
 {
