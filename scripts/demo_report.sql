@@ -45,3 +45,19 @@ FROM sample_articles, LATERAL sentences(body) WHERE id = 9 ORDER BY n LIMIT 5;
 SELECT id, outlet, published_at(body) AS stamp_in_text, published_at AS column_value,
        published_at(body) - published_at AS difference
 FROM sample_articles WHERE published_at(body) IS NOT NULL ORDER BY id;
+
+\echo
+\echo '== Dates: expressions per kind, normalised against each article''s publication time (claimlens.dates)'
+SELECT d.kind, count(*) AS mentions, count(d.value) AS with_value,
+       (array_agg(d.surface || ' = ' || coalesce(d.value::text, '-') ORDER BY a.id, d.n))[1:3] AS examples
+FROM sample_articles a, LATERAL dates(a.body, a.published_at) d
+GROUP BY d.kind ORDER BY mentions DESC;
+
+\echo
+\echo '== Dates: one event told with different ranges (range mentions per value)'
+SELECT d.value, count(DISTINCT a.id) AS articles, string_agg(DISTINCT a.outlet, ', ') AS outlets,
+       min(d.surface) AS written_as
+FROM sample_articles a, LATERAL dates(a.body, a.published_at) d
+WHERE d.kind = 'range'
+GROUP BY d.value HAVING count(DISTINCT a.id) > 0
+ORDER BY lower(d.value), d.value;

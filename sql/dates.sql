@@ -16,6 +16,10 @@ SELECT surface, value FROM dates('The summit held in September ended.', '2024-03
 SELECT surface, value FROM dates('The summit will be held in September.', '2024-03-27');
 SELECT surface, value FROM dates('He arrived on March 25.', '2024-03-27');
 SELECT surface, value FROM dates('He will arrive on March 25.', '2024-03-27');
+-- A future range that has already begun is the current one.
+SELECT surface, value FROM dates('The visit will run from March 26 to March 28.', '2024-03-27');
+-- Present tense: the nearer occurrence.
+SELECT surface, value FROM dates('The port is bracing for a stoppage from March 25 to March 28.', '2024-03-21');
 
 -- No false dates.
 SELECT count(*) AS false_dates

@@ -834,6 +834,16 @@ range_value(const scan *sc, cal *a, cal *b, tense future, cl_timex *out)
 		if (!sc->opt->has_anchor)
 			return false;
 		a->year = resolve_year(sc, a->month, a->day, future);
+		/* A future range that has already begun is still this one. */
+		if (future == TENSE_FUTURE && b->year == 0 && a->day != 0 && b->day != 0)
+		{
+			int			end_year = a->year - 1 +
+				(b->month < a->month || (b->month == a->month && b->day < a->day));
+
+			if (cl_valid_date(end_year, b->month, b->day) &&
+				cl_days_from_civil(end_year, b->month, b->day) >= sc->opt->anchor)
+				a->year--;
+		}
 	}
 	if (b->year == 0)
 	{
