@@ -64,9 +64,10 @@ SELECT '2024-03'::timex::daterange AS month_days,
 CREATE TEMP TABLE tx (v claimlens.timex);
 INSERT INTO tx VALUES ('2024-03-25'), ('2024-W13'), ('198X;START'), ('2024-03-28T10:15:00+02:00'),
                       ('2022/2024'), ('2023-WI');
-COPY tx TO '/tmp/claimlens_regress_timex.bin' WITH (FORMAT binary);
+SELECT current_setting('data_directory') || '/claimlens_regress_timex.bin' AS binfile \gset
+COPY tx TO :'binfile' WITH (FORMAT binary);
 CREATE TEMP TABLE tx2 (v claimlens.timex);
-COPY tx2 FROM '/tmp/claimlens_regress_timex.bin' WITH (FORMAT binary);
+COPY tx2 FROM :'binfile' WITH (FORMAT binary);
 SELECT (SELECT array_agg(v ORDER BY v) FROM tx) = (SELECT array_agg(v ORDER BY v) FROM tx2) AS binary_round_trip;
 SELECT v, encode(timex_send(v), 'hex') AS wire FROM tx ORDER BY v;
 
