@@ -140,9 +140,25 @@ cl_pg_char_offset(cl_pg_char_cursor *cur, size_t pos)
 
 		/*
 		 * Every byte but a UTF-8 continuation byte (10xxxxxx) starts a
-		 * character.  Eight bytes at a time: flag the continuation bytes
-		 * (bit 7 set, bit 6 clear) and add up the flags with one multiply.
+		 * character.  Thirty-two bytes at a time: all ASCII is the common
+		 * case; otherwise flag the continuation bytes (bit 7 set, bit 6
+		 * clear) in each word and add up the flags with one multiply.
 		 */
+		for (; pos - i >= 32; i += 32)
+		{
+			uint64		w[4];
+
+			memcpy(w, p + i, 32);
+			chars += 32;
+			if (((w[0] | w[1] | w[2] | w[3]) & UINT64CONST(0x8080808080808080)) == 0)
+				continue;
+			for (int k = 0; k < 4; k++)
+			{
+				uint64		cont = w[k] & ~(w[k] << 1) & UINT64CONST(0x8080808080808080);
+
+				chars -= (int64) (((cont >> 7) * UINT64CONST(0x0101010101010101)) >> 56);
+			}
+		}
 		for (; pos - i >= 8; i += 8)
 		{
 			uint64		w;
