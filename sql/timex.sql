@@ -82,3 +82,10 @@ EXPLAIN (COSTS OFF) SELECT id FROM mentions WHERE value = '2010-05-01';
 EXPLAIN (COSTS OFF) SELECT id FROM mentions WHERE value::daterange && '2024-03'::timex::daterange;
 SELECT count(*) FROM mentions WHERE value::daterange && '2024-03'::timex::daterange;
 SELECT count(*) FROM mentions WHERE value <@ '2024-03'::timex;
+
+-- Durations: a length of time, not a span of days.
+SELECT v::timex AS value, grain(v::timex), lower(v::timex), v::timex::daterange AS days,
+       v::timex && '2024'::timex AS overlaps_2024
+FROM (VALUES ('P3D'), ('PT5M'), ('PXY'), ('P1DE'), ('P2W')) t(v);
+SELECT v FROM (VALUES ('P3D'::timex), ('2024'), ('PT5M'), ('P1Y'), ('1999-12-31')) t(v) ORDER BY v;
+SELECT 'P3X'::timex;

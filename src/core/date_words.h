@@ -93,7 +93,7 @@ typedef enum cl_date_word
 	W_COUNT
 } cl_date_word;
 
-/* Units of W_UNIT words. */
+/* Units of W_UNIT words; the first nine are numbered as cl_duration_unit. */
 enum
 {
 	U_SECOND = 1, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE,

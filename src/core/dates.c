@@ -1466,6 +1466,11 @@ match_amount(const scan *sc, size_t i, hit *h)
 	if (unit == U_MINUTE && is_word(sc, u + 1, W_READ))
 		h->end = u + 2;
 	h->kind = CL_DATE_DURATION;
+	/* Unit codes of the vocabulary are those of cl_duration_unit; quarters are months. */
+	if (unit == U_QUARTER)
+		h->has_value = cl_timex_duration((int64_t) n * 3, CL_DUR_MONTH, &h->value);
+	else
+		h->has_value = cl_timex_duration(n > 0 ? n : -1, (cl_duration_unit) unit, &h->value);
 	return true;
 }
 

@@ -215,10 +215,38 @@ cl_timex_instant(int year, int month, int day, int64_t micros, bool has_zone,
 	return true;
 }
 
+#define DURATION_MAX_AMOUNT 1000000
+
+bool
+cl_timex_duration(int64_t amount, cl_duration_unit unit, cl_timex *out)
+{
+	if (unit < CL_DUR_SECOND || unit > CL_DUR_CENTURY || amount < -1 ||
+		amount > DURATION_MAX_AMOUNT)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->grain = CL_GRAIN_DURATION;
+	out->zone = (int32_t) unit;
+	out->micros = amount;
+	return true;
+}
+
+/* Approximate seconds of one unit, to order durations. */
+static int64_t
+unit_seconds(int unit)
+{
+	static const int64_t secs[] = {0, 1, 60, 3600, 86400, 604800, 2629746, 31556952,
+	315569520, 3155695200};
+
+	return unit >= CL_DUR_SECOND && unit <= CL_DUR_CENTURY ? secs[unit] : 0;
+}
+
+static const char *const duration_codes[] = {NULL, "S", "M", "H", "D", "W", "M", "Y", "DE", "CE"};
+
 bool
 cl_timex_range(const cl_timex *a, const cl_timex *b, cl_timex *out)
 {
-	if (a->grain == CL_GRAIN_INSTANT || b->grain == CL_GRAIN_INSTANT ||
+	if (a->grain == CL_GRAIN_DURATION || b->grain == CL_GRAIN_DURATION ||
+		a->grain == CL_GRAIN_INSTANT || b->grain == CL_GRAIN_INSTANT ||
 		a->upper_grain != CL_GRAIN_NONE || b->upper_grain != CL_GRAIN_NONE ||
 		b->upper < a->lower)
 		return false;
@@ -272,7 +300,20 @@ cl_timex_format(const cl_timex *t, char *buf)
 {
 	size_t		n;
 
-	if (t->grain == CL_GRAIN_INSTANT)
+	if (t->grain == CL_GRAIN_DURATION)
+	{
+		bool		time_unit = t->zone <= CL_DUR_HOUR;
+
+		n = (size_t) sprintf(buf, time_unit ? "PT" : "P");
+		if (t->micros < 0)
+			buf[n++] = 'X';
+		else
+			n += (size_t) sprintf(buf + n, "%lld", (long long) t->micros);
+		n += (size_t) sprintf(buf + n, "%s",
+							  t->zone >= CL_DUR_SECOND && t->zone <= CL_DUR_CENTURY ?
+							  duration_codes[t->zone] : "D");
+	}
+	else if (t->grain == CL_GRAIN_INSTANT)
 	{
 		int			y,
 					m,
@@ -558,6 +599,60 @@ parse_base(parser *p, cl_timex *out, bool allow_instant)
 	}
 }
 
+/* P3D, P2W, P6M, P1Y, P1DE, P1CE, PT5M, PT2H, PT30S; X for an unspecified amount. */
+static cl_timex_parse_status
+parse_duration(parser *p, cl_timex *out)
+{
+	bool		time_part;
+	int64_t		amount = 0;
+	int			unit = 0;
+	int			digits = 0;
+
+	p->pos++;					/* 'P' */
+	time_part = at(p, 'T');
+	if (time_part)
+		p->pos++;
+	if (at(p, 'X'))
+	{
+		amount = -1;
+		p->pos++;
+	}
+	else
+	{
+		while (is_digit_at(p, 0))
+		{
+			if (++digits > 7)
+				return fail(p, CL_TIMEX_RANGE, "duration amount out of range");
+			amount = amount * 10 + (p->s[p->pos] - '0');
+			p->pos++;
+		}
+		if (digits == 0)
+			return fail(p, CL_TIMEX_SYNTAX, "expected the duration's amount or X");
+	}
+	if (time_part)
+		unit = at(p, 'H') ? CL_DUR_HOUR : at(p, 'M') ? CL_DUR_MINUTE : at(p, 'S') ? CL_DUR_SECOND : 0;
+	else if (p->pos + 1 < p->len && p->s[p->pos] == 'D' && p->s[p->pos + 1] == 'E')
+	{
+		unit = CL_DUR_DECADE;
+		p->pos++;
+	}
+	else if (p->pos + 1 < p->len && p->s[p->pos] == 'C' && p->s[p->pos + 1] == 'E')
+	{
+		unit = CL_DUR_CENTURY;
+		p->pos++;
+	}
+	else
+		unit = at(p, 'D') ? CL_DUR_DAY : at(p, 'W') ? CL_DUR_WEEK : at(p, 'M') ? CL_DUR_MONTH :
+			at(p, 'Y') ? CL_DUR_YEAR : 0;
+	if (unit == 0)
+		return fail(p, CL_TIMEX_SYNTAX, time_part ? "expected duration unit H, M or S" :
+					"expected duration unit D, W, M, Y, DE or CE");
+	p->pos++;
+	if (!cl_timex_duration(amount, (cl_duration_unit) unit, out))
+		return fail(p, CL_TIMEX_RANGE, "duration amount out of range");
+	return CL_TIMEX_OK;
+}
+
 cl_timex_parse_status
 cl_timex_parse(const char *text, size_t len, cl_timex *out, char *message, size_t message_size)
 {
@@ -573,9 +668,14 @@ cl_timex_parse(const char *text, size_t len, cl_timex *out, char *message, size_
 	if (p.pos >= p.len)
 		return fail(&p, CL_TIMEX_SYNTAX, "empty timex value");
 
-	st = parse_base(&p, &lo, true);
+	if (at(&p, 'P'))
+		st = parse_duration(&p, &lo);
+	else
+		st = parse_base(&p, &lo, true);
 	if (st != CL_TIMEX_OK)
 		return st;
+	if (lo.grain == CL_GRAIN_DURATION && at(&p, '/'))
+		return fail(&p, CL_TIMEX_SYNTAX, "a duration cannot start a range");
 	if (at(&p, '/'))
 	{
 		cl_timex	hi;
@@ -623,6 +723,22 @@ cl_timex_parse(const char *text, size_t len, cl_timex *out, char *message, size_
 int
 cl_timex_cmp(const cl_timex *a, const cl_timex *b)
 {
+	bool		da = cl_timex_is_duration(a),
+				db = cl_timex_is_duration(b);
+
+	CMP(da, db);
+	if (da)
+	{
+		/* Unspecified amounts (PXD) before the specified ones of a unit. */
+		int64_t		la = a->micros < 0 ? -1 : a->micros * unit_seconds(a->zone);
+		int64_t		lb = b->micros < 0 ? -1 : b->micros * unit_seconds(b->zone);
+
+		CMP(la, lb);
+		CMP(a->zone, b->zone);
+		CMP(a->micros, b->micros);
+		CMP(a->mod, b->mod);
+		return 0;
+	}
 	CMP(a->lower, b->lower);
 	CMP(a->upper, b->upper);
 	CMP(a->grain, b->grain);
@@ -637,13 +753,15 @@ cl_timex_cmp(const cl_timex *a, const cl_timex *b)
 bool
 cl_timex_overlaps(const cl_timex *a, const cl_timex *b)
 {
-	return a->lower <= b->upper && b->lower <= a->upper;
+	return !cl_timex_is_duration(a) && !cl_timex_is_duration(b) &&
+		a->lower <= b->upper && b->lower <= a->upper;
 }
 
 bool
 cl_timex_contains(const cl_timex *a, const cl_timex *b)
 {
-	return a->lower <= b->lower && b->upper <= a->upper;
+	return !cl_timex_is_duration(a) && !cl_timex_is_duration(b) &&
+		a->lower <= b->lower && b->upper <= a->upper;
 }
 
 const char *
@@ -651,7 +769,7 @@ cl_grain_name(const cl_timex *t)
 {
 	static const char *const names[] = {
 		"none", "instant", "day", "week", "month", "season", "quarter", "half",
-		"year", "decade", "century"
+		"year", "decade", "century", "duration"
 	};
 
 	if (t->upper_grain != CL_GRAIN_NONE)

@@ -26,8 +26,23 @@ typedef enum cl_grain
 	CL_GRAIN_HALF,				/* 2024-H1 */
 	CL_GRAIN_YEAR,				/* 2024 */
 	CL_GRAIN_DECADE,			/* 198X */
-	CL_GRAIN_CENTURY			/* 19XX */
+	CL_GRAIN_CENTURY,			/* 19XX */
+	CL_GRAIN_DURATION			/* P3D, PT5M: a length of time, not a span of days */
 } cl_grain;
+
+/* Units of a duration; the amount is in micros, -1 when unspecified (PXD). */
+typedef enum cl_duration_unit
+{
+	CL_DUR_SECOND = 1,
+	CL_DUR_MINUTE,
+	CL_DUR_HOUR,
+	CL_DUR_DAY,
+	CL_DUR_WEEK,
+	CL_DUR_MONTH,
+	CL_DUR_YEAR,
+	CL_DUR_DECADE,
+	CL_DUR_CENTURY
+} cl_duration_unit;
 
 typedef enum cl_timex_mod
 {
@@ -49,8 +64,9 @@ typedef struct cl_timex
 	uint8_t		upper_grain;	/* a range's end grain; CL_GRAIN_NONE if no range */
 	uint8_t		mod;			/* cl_timex_mod */
 	uint8_t		has_zone;		/* instants: zone written */
-	int32_t		zone;			/* instants: seconds east of UTC */
-	int64_t		micros;			/* instants: microseconds since local midnight */
+	int32_t		zone;			/* instants: seconds east of UTC; durations: unit */
+	int64_t		micros;			/* instants: microseconds since local midnight;
+								 * durations: amount, -1 when unspecified */
 } cl_timex;
 
 /* Calendar arithmetic. */
@@ -77,6 +93,15 @@ bool		cl_timex_decade(int decade_start, cl_timex *out);
 bool		cl_timex_century(int century_start, cl_timex *out);
 bool		cl_timex_instant(int year, int month, int day, int64_t micros,
 							 bool has_zone, int32_t zone, cl_timex *out);
+/* A duration of amount units (amount -1: unspecified); false if out of range. */
+bool		cl_timex_duration(int64_t amount, cl_duration_unit unit, cl_timex *out);
+
+static inline bool
+cl_timex_is_duration(const cl_timex *t)
+{
+	return t->grain == CL_GRAIN_DURATION;
+}
+
 /* A range from the start of a to the end of b; false if b ends before a starts. */
 bool		cl_timex_range(const cl_timex *a, const cl_timex *b, cl_timex *out);
 
@@ -95,7 +120,11 @@ typedef enum cl_timex_parse_status
 cl_timex_parse_status cl_timex_parse(const char *text, size_t len, cl_timex *out,
 									 char *message, size_t message_size);
 
-/* Total order: lower bound, upper bound, then the remaining fields. */
+/*
+ * Total order: lower bound, upper bound, then the remaining fields; durations
+ * after every span of days, shortest first.  Durations overlap and contain
+ * nothing.
+ */
 int			cl_timex_cmp(const cl_timex *a, const cl_timex *b);
 bool		cl_timex_overlaps(const cl_timex *a, const cl_timex *b);
 bool		cl_timex_contains(const cl_timex *a, const cl_timex *b);

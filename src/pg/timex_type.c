@@ -104,8 +104,9 @@ claimlens_timex_in(PG_FUNCTION_ARGS)
 				 errmsg("invalid input syntax for type timex: \"%s\"", str),
 				 errdetail("%s.", message),
 				 errhint("A timex value is written like 2024-03-25, 2024-03, 2024, 198X, 19XX, "
-						 "2024-W13, 2024-Q1, 2024-H1, 2024-SU, 2024-03-25/2024-03-28 or "
-						 "2024-03-28T01:27:19Z, optionally followed by ;START, ;MID, ;END or ;APPROX.")));
+						 "2024-W13, 2024-Q1, 2024-H1, 2024-SU, 2024-03-25/2024-03-28, "
+						 "2024-03-28T01:27:19Z or a duration such as P3D or PT5M, optionally "
+						 "followed by ;START, ;MID, ;END or ;APPROX.")));
 	PG_RETURN_POINTER(timex_datum_from_core(&t));
 }
 
@@ -147,7 +148,7 @@ claimlens_timex_recv(PG_FUNCTION_ARGS)
 	t.upper = pq_getmsgint(buf, 4);
 	t.zone = pq_getmsgint(buf, 4);
 	t.micros = pq_getmsgint64(buf);
-	if (t.grain < CL_GRAIN_INSTANT || t.grain > CL_GRAIN_CENTURY ||
+	if (t.grain < CL_GRAIN_INSTANT || t.grain > CL_GRAIN_DURATION ||
 		t.upper_grain > CL_GRAIN_CENTURY || t.mod > CL_MOD_APPROX || t.has_zone > 1 ||
 		t.lower < cl_days_from_civil(CL_TIMEX_MIN_YEAR, 1, 1) ||
 		t.upper > cl_days_from_civil(CL_TIMEX_MAX_YEAR, 12, 31) || t.lower > t.upper ||
@@ -284,6 +285,8 @@ claimlens_timex_lower(PG_FUNCTION_ARGS)
 	cl_timex	t;
 
 	arg_timex(fcinfo, 0, &t);
+	if (cl_timex_is_duration(&t))
+		PG_RETURN_NULL();		/* a length of time has no days */
 	PG_RETURN_DATEADT((DateADT) (t.lower + CORE_TO_PG_DAYS));
 }
 
@@ -293,6 +296,8 @@ claimlens_timex_upper(PG_FUNCTION_ARGS)
 	cl_timex	t;
 
 	arg_timex(fcinfo, 0, &t);
+	if (cl_timex_is_duration(&t))
+		PG_RETURN_NULL();		/* a length of time has no days */
 	PG_RETURN_DATEADT((DateADT) (t.upper + CORE_TO_PG_DAYS));
 }
 
@@ -347,6 +352,8 @@ claimlens_timex_to_daterange(PG_FUNCTION_ARGS)
 	cl_timex	t;
 
 	arg_timex(fcinfo, 0, &t);
+	if (cl_timex_is_duration(&t))
+		PG_RETURN_NULL();		/* a length of time has no days */
 	return make_range_datum(fcinfo, DATERANGEOID,
 							DateADTGetDatum((DateADT) (t.lower + CORE_TO_PG_DAYS)),
 							DateADTGetDatum((DateADT) (t.upper + 1 + CORE_TO_PG_DAYS)), false);
@@ -364,6 +371,8 @@ claimlens_timex_to_tstzrange(PG_FUNCTION_ARGS)
 				hi;
 
 	arg_timex(fcinfo, 0, &t);
+	if (cl_timex_is_duration(&t))
+		PG_RETURN_NULL();		/* a length of time has no days */
 	lo = ((int64) t.lower + CORE_TO_PG_DAYS) * USECS_PER_DAY;
 	if (t.grain == CL_GRAIN_INSTANT)
 	{

@@ -123,6 +123,41 @@ test_every_grain(void **state)
 }
 
 static void
+test_durations(void **state)
+{
+	cl_timex	t,
+				year;
+	char		buf[CL_TIMEX_TEXT_MAX];
+	char		msg[64];
+	static const char *const forms[] = {"P3D", "P2W", "P6M", "P1Y", "P1DE", "P8CE", "PT5M", "PT48H",
+	"PT30S", "PXY", "PXD"};
+
+	(void) state;
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+	{
+		assert_int_equal(cl_timex_parse(forms[i], strlen(forms[i]), &t, msg, sizeof(msg)), CL_TIMEX_OK);
+		cl_timex_format(&t, buf);
+		assert_string_equal(buf, forms[i]);
+		assert_string_equal(cl_grain_name(&t), "duration");
+	}
+	/* Durations sort after spans of days, by length, and overlap nothing. */
+	cl_timex_parse("9999", 4, &year, msg, sizeof(msg));
+	cl_timex_parse("PT48H", 5, &t, msg, sizeof(msg));
+	assert_true(cl_timex_cmp(&year, &t) < 0);
+	assert_false(cl_timex_overlaps(&year, &t));
+	{
+		cl_timex	three_days;
+
+		cl_timex_parse("P3D", 3, &three_days, msg, sizeof(msg));
+		assert_true(cl_timex_cmp(&t, &three_days) < 0);
+	}
+	assert_int_equal(cl_timex_parse("P3", 2, &t, msg, sizeof(msg)), CL_TIMEX_SYNTAX);
+	assert_int_equal(cl_timex_parse("PD", 2, &t, msg, sizeof(msg)), CL_TIMEX_SYNTAX);
+	assert_int_equal(cl_timex_parse("P3D/P4D", 7, &t, msg, sizeof(msg)), CL_TIMEX_SYNTAX);
+	assert_int_equal(cl_timex_parse("P99999999D", 10, &t, msg, sizeof(msg)), CL_TIMEX_RANGE);
+}
+
+static void
 expect_error(const char *text, cl_timex_parse_status want)
 {
 	cl_timex	t;
@@ -188,6 +223,7 @@ run_timex_tests(void)
 		cmocka_unit_test(test_weekdays_and_iso_weeks),
 		cmocka_unit_test(test_every_grain),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_durations),
 		cmocka_unit_test(test_order_overlap_containment),
 	};
 

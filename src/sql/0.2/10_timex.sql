@@ -23,7 +23,7 @@ CREATE TYPE claimlens.timex (
 );
 
 COMMENT ON TYPE claimlens.timex IS
-'A normalised temporal value in TIMEX3 value syntax: 2024-03-25, 2024-03, 2024, 198X, 19XX, 2024-W13, 2024-Q1, 2024-H1, 2024-SU, a range 2024-03-25/2024-03-28 or an instant 2024-03-28T01:27:19Z, with an optional fuzzy modifier (;START, ;MID, ;END, ;APPROX). Ordered by first day, then last day.';
+'A normalised temporal value in TIMEX3 value syntax: 2024-03-25, 2024-03, 2024, 198X, 19XX, 2024-W13, 2024-Q1, 2024-H1, 2024-SU, a range 2024-03-25/2024-03-28, an instant 2024-03-28T01:27:19Z or a duration P3D, PT5M, PXY, with an optional fuzzy modifier (;START, ;MID, ;END, ;APPROX). Ordered by first day, then last day; durations after every span of days, shortest first.';
 COMMENT ON FUNCTION claimlens.timex_in(cstring) IS 'Input function of timex: reads TIMEX3 value syntax; malformed values raise 22007, impossible dates 22008.';
 COMMENT ON FUNCTION claimlens.timex_out(claimlens.timex) IS 'Output function of timex: TIMEX3 value syntax.';
 COMMENT ON FUNCTION claimlens.timex_recv(internal) IS 'Binary input of timex: a format version byte, then the fields; unknown versions are rejected.';
@@ -112,9 +112,9 @@ CREATE FUNCTION claimlens.grain(claimlens.timex) RETURNS text
 AS 'MODULE_PATHNAME', 'claimlens_timex_grain' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION claimlens.modifier(claimlens.timex) RETURNS text
 AS 'MODULE_PATHNAME', 'claimlens_timex_modifier' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION claimlens.lower(claimlens.timex) IS 'The first day of the value.';
-COMMENT ON FUNCTION claimlens.upper(claimlens.timex) IS 'The last day of the value (inclusive).';
-COMMENT ON FUNCTION claimlens.grain(claimlens.timex) IS 'instant, day, week, month, season, quarter, half, year, decade, century or range.';
+COMMENT ON FUNCTION claimlens.lower(claimlens.timex) IS 'The first day of the value; NULL for a duration.';
+COMMENT ON FUNCTION claimlens.upper(claimlens.timex) IS 'The last day of the value (inclusive); NULL for a duration.';
+COMMENT ON FUNCTION claimlens.grain(claimlens.timex) IS 'instant, day, week, month, season, quarter, half, year, decade, century, range or duration.';
 COMMENT ON FUNCTION claimlens.modifier(claimlens.timex) IS 'The fuzzy modifier (START, MID, END, APPROX), or NULL.';
 
 -- Casts to built-in types, so SQL and BI tools can use ranges and indexes.
@@ -124,8 +124,8 @@ CREATE FUNCTION claimlens.timex_tstzrange(claimlens.timex) RETURNS tstzrange
 AS 'MODULE_PATHNAME', 'claimlens_timex_to_tstzrange' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION claimlens.timex(date) RETURNS claimlens.timex
 AS 'MODULE_PATHNAME', 'claimlens_date_to_timex' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION claimlens.timex_daterange(claimlens.timex) IS 'The days of the value as [first, last + 1); the cast timex::daterange. Index it with GiST for overlap queries.';
-COMMENT ON FUNCTION claimlens.timex_tstzrange(claimlens.timex) IS 'The value as a tstzrange from midnight UTC; an instant as the one-point range [t, t].';
+COMMENT ON FUNCTION claimlens.timex_daterange(claimlens.timex) IS 'The days of the value as [first, last + 1); the cast timex::daterange; NULL for a duration. Index it with GiST for overlap queries.';
+COMMENT ON FUNCTION claimlens.timex_tstzrange(claimlens.timex) IS 'The value as a tstzrange from midnight UTC; an instant as the one-point range [t, t]; NULL for a duration.';
 COMMENT ON FUNCTION claimlens.timex(date) IS 'A day as a timex value; the cast date::timex.';
 CREATE CAST (claimlens.timex AS daterange) WITH FUNCTION claimlens.timex_daterange(claimlens.timex);
 CREATE CAST (claimlens.timex AS tstzrange) WITH FUNCTION claimlens.timex_tstzrange(claimlens.timex);
@@ -141,7 +141,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'claimlens_dates'
 LANGUAGE C STABLE PARALLEL SAFE COST 50 ROWS 10;
 COMMENT ON FUNCTION claimlens.dates(text, timestamptz) IS
-'Every temporal expression of the text, in order, with its 0-based character offset and length, the normalised value relative to the anchor (the publication time; by default the text''s own published_at(); its UTC date is used) and its kind: date, range, relative, duration, set or stamp. Values that need an anchor are NULL when there is none; durations and sets have no value.';
+'Every temporal expression of the text, in order, with its 0-based character offset and length, the normalised value relative to the anchor (the publication time; by default the text''s own published_at(); its UTC date is used) and its kind: date, range, relative, duration, set or stamp. Values that need an anchor are NULL when there is none; durations are TIMEX3 durations (P3D); sets have no value.';
 
 CREATE FUNCTION claimlens.to_timex(expression text, anchor timestamptz DEFAULT NULL)
 RETURNS claimlens.timex
