@@ -34,6 +34,8 @@ typedef struct builder
 	const cl_env *env;
 	uint64_t	bins[CL_DOCSIG_BINS];
 	uint64_t	band_bins[BAND_BINS];
+	uint16_t	filled[CL_DOCSIG_BINS];	/* bins that are not empty, in fill order */
+	int			nfilled;
 	/* distinct shingle hashes while there are at most COUNT_K (0 = free slot) */
 	uint64_t   *set;
 	size_t		nset;
@@ -147,7 +149,11 @@ add_shingle(builder *b, uint64_t h)
 		h--;
 	bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
 	if (h < b->bins[bin])
+	{
+		if (b->bins[bin] == EMPTY)
+			b->filled[b->nfilled++] = (uint16_t) bin;
 		b->bins[bin] = h;
+	}
 
 	h2 = cl_mix64(h ^ SEED_BAND);
 	if (h2 == EMPTY)
@@ -280,12 +286,12 @@ finish(builder *b, cl_docsig *sig)
 				   (uint32_t) XXH3_64bits_withSeed(buf, sizeof(buf), SEED_BANDKEY + (uint64_t) band));
 	}
 
-	for (int i = 0; i < CL_DOCSIG_BINS; i++)
+	/* Only the filled bins: a short article fills a fraction of the 752. */
+	for (int k = 0; k < b->nfilled; k++)
 	{
-		unsigned	nibble = 0;
+		int			i = b->filled[k];
+		unsigned	nibble = 1 + reduce32((uint32_t) (cl_mix64(b->bins[i] ^ SEED_NIBBLE) >> 32), 15);
 
-		if (b->bins[i] != EMPTY)
-			nibble = 1 + reduce32((uint32_t) (cl_mix64(b->bins[i] ^ SEED_NIBBLE) >> 32), 15);
 		sig->bytes[CL_DOCSIG_BINS_OFFSET + i / 2] |= (unsigned char) (nibble << (4 * (i & 1)));
 	}
 }
@@ -300,11 +306,15 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	size_t		nwords = 0;
 
 	b->env = env;
+	b->nfilled = 0;
 	for (int i = 0; i < CL_DOCSIG_BINS; i++)
 		b->bins[i] = EMPTY;
 	for (int i = 0; i < BAND_BINS; i++)
 		b->band_bins[i] = EMPTY;
+	/* About one shingle per 6 bytes of text: start the set at that size. */
 	b->set_slots = 64;
+	while (b->set_slots < 2 * COUNT_K && b->set_slots < len / 3)
+		b->set_slots *= 2;
 	b->set = cl_alloc(env, b->set_slots * sizeof(uint64_t));
 	memset(b->set, 0, b->set_slots * sizeof(uint64_t));
 	b->nset = 0;

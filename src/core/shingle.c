@@ -89,8 +89,31 @@ cl_words_next(cl_word_iter *it, cl_word *word)
 	word->start = pos;
 
 	/* Fold and hash to the end of the word. */
-	while (pos < it->len && word_char_at(text + pos, end, &cp, &n))
+	while (pos < it->len)
 	{
+		unsigned char c = (unsigned char) text[pos];
+
+		/* ASCII letters and digits: the common case, no decoding */
+		if (c < 0x80)
+		{
+			if (!ascii_word[c])
+				break;
+			if (nfold >= FOLD_CHUNK)
+			{
+				seed = XXH3_64bits_withSeed(fold, nfold, seed);
+				nfold = 0;
+			}
+			fold[nfold++] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			pos++;
+			if (pos >= it->next_poll)
+			{
+				cl_poll(it->env);
+				it->next_poll = pos + CL_INTERRUPT_STRIDE;
+			}
+			continue;
+		}
+		if (!word_char_at(text + pos, end, &cp, &n))
+			break;
 		if (nfold >= FOLD_CHUNK)
 		{
 			seed = XXH3_64bits_withSeed(fold, nfold, seed);
