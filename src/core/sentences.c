@@ -168,18 +168,18 @@ skip_closing(const char *text, size_t j, size_t end)
 	return j;
 }
 
-/*
- * The first byte in text[i..limit) that may start a terminator: . ! ? or the
- * lead byte of a three-byte one (0xE2, 0xE3, 0xEF); limit when there is none.
- * Eight bytes at a time; flagged words are then read byte by byte, so the
- * test may flag more than it should, never less.
- */
+/* A byte that may start a terminator: . ! ? or the lead byte of … 。 ！ ？ */
 static inline bool
 terminator_byte(unsigned char c)
 {
 	return c == '.' || c == '!' || c == '?' || c == 0xE2 || c == 0xE3 || c == 0xEF;
 }
 
+/*
+ * The first byte in text[i..limit) that may start a terminator, or limit.
+ * Eight bytes at a time; flagged words are then read byte by byte, so the
+ * test may flag more than it should, never less.
+ */
 static inline size_t
 find_terminator_byte(const char *text, size_t i, size_t limit)
 {
