@@ -399,6 +399,8 @@ tokenise_window(ner *N, size_t *pos)
 
 					if (!is_word_cc(n2))
 						break;
+					if (cp == '-' && p + l + 5 <= N->len && memcmp(text + p + l, "based", 5) == 0)
+						break;	/* Mumbai-based: the place is a word of its own */
 					if (cp == '.')
 					{
 						/* U.S.A: single letters joined by periods. */
@@ -696,6 +698,20 @@ acronym_after(ner *N, size_t b, int32_t named)
 	}
 }
 
+static bool
+is_compass(const ner *N, size_t i)
+{
+	static const char *const words[] = {
+		"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"central", "upper", "lower", "greater"
+	};
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (tok_equals(N, i, words[k]))
+			return true;
+	return false;
+}
+
 /* A word with a capital after a lowercase letter (HeatSense). */
 static bool
 has_camel_case(const ner *N, size_t a, size_t b)
@@ -707,6 +723,17 @@ has_camel_case(const ner *N, size_t a, size_t b)
 				return true;
 	return false;
 }
+
+static bool
+has_allcap(const ner *N, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (N->t[i].f & T_ALLCAP)
+			return true;
+	return false;
+}
+
+static size_t skip_titles(ner *N, size_t s, size_t b);
 
 /* A name nobody vouches for: classify it from its neighbours. */
 static void
@@ -724,6 +751,18 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 		b--;
 	if (a >= b)
 		return;
+	if (!person_hint)
+	{
+		size_t		e = skip_titles(N, a, b);
+
+		if (e >= b)
+			return;
+		if (e > a)
+		{
+			a = e;
+			person_hint = true;
+		}
+	}
 	for (size_t i = a; i < b; i++)
 	{
 		if (N->t[i].f & T_INITIAL)
@@ -742,6 +781,8 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 		kind = CL_KIND_PERSON;
 	else if (ntok >= 2 && ntok <= 3 && (wflags(N, a) & CL_W_SURNAME_FIRST))
 		kind = CL_KIND_PERSON;
+	else if (has_camel_case(N, a, b) || (ntok >= 2 && has_allcap(N, a, b)))
+		kind = CL_KIND_ORG;		/* OpenAI, IG Metall: not people */
 	else if (b - a == 1 && (N->t[a].f & T_ALLCAP))
 	{
 		for (size_t i = N->t[a].start; i < N->t[a].end; i++)
@@ -782,9 +823,19 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 					break;
 			}
 		}
+		if (kind == CL_KIND_NONE && b - a == 1 && is_punct(N, b, '-') && tok_equals(N, b + 1, "based"))
+			kind = CL_KIND_LOC;	/* Mumbai-based */
+		/* Poland and Finland, Dunmore and Castlebay: the same kind as the first. */
+		if (kind == CL_KIND_NONE && a > 1 && is_lowerword(N, a - 1) &&
+			(tok_equals(N, a - 1, "and") || tok_equals(N, a - 1, "or")) && N->nm > 0 &&
+			N->m[N->nm - 1].end == N->t[a - 2].end && N->m[N->nm - 1].src != SRC_WEAK)
+			kind = (cl_entity_kind) N->m[N->nm - 1].kind;
 		if (kind == CL_KIND_NONE && a > 0 && is_lowerword(N, a - 1))
 		{
-			if (before & CL_W_LOC_PREP)
+			if ((before & CL_W_ORG_PREP) && a > 1 && is_lowerword(N, a - 2) &&
+				(tok_equals(N, a - 2, "mayor") || tok_equals(N, a - 2, "governor")))
+				kind = CL_KIND_LOC;		/* mayor of Calais */
+			else if (before & CL_W_LOC_PREP)
 				kind = CL_KIND_LOC;
 			else if ((before & CL_W_ORG_PREP) && a > 1 && is_lowerword(N, a - 2) &&
 					 (before2 & (CL_W_ROLE | CL_W_TITLE)))
@@ -817,8 +868,8 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 	else if (kind == CL_KIND_PERSON && ntok == 1 && !person_hint && src == SRC_RULE)
 		src = SRC_WEAK;			/* a lone word before "said": keep if resolved */
 	if (src == SRC_WEAK && ntok == 1 && is_lowerword(N, b) && (wflags(N, b) & CL_W_REPORT) &&
-		!(N->t[a].f & T_SENT))
-		src = SRC_RULE;			/* "..., Marchetti said": a person, resolved or not */
+		!((N->t[a].f & T_SENT) && (N->text[N->t[a].end - 1] == 's')))
+		src = SRC_RULE;			/* "Marchetti said": a person, resolved or not; "Critics said": not */
 	idx = add_mention(N, a, b, kind, src, NULL);
 	acronym_after(N, b, idx);
 }
@@ -867,6 +918,78 @@ segment(ner *N, size_t a, size_t b, bool shout)
 		classify_unknown(N, u, b, false);
 }
 
+/* Does [s, b) hold an organisation or place word (the name is not a person's)? */
+static bool
+has_org_or_place_word(ner *N, size_t s, size_t b)
+{
+	for (size_t k = s; k < b; k++)
+		if ((N->t[k].f & T_WORD) &&
+			(wflags(N, k) & (CL_W_ORG_TAIL | CL_W_ORG_HEAD | CL_W_LOC_WORD)))
+			return true;
+	return false;
+}
+
+/* Great Hall of the People, Gulf of Mexico */
+static bool
+loc_word_of(ner *N, size_t s, size_t b)
+{
+	for (size_t k = s; k + 2 < b; k++)
+		if ((wflags(N, k) & CL_W_LOC_WORD) && tok_equals(N, k + 1, "of"))
+			return true;
+	return false;
+}
+
+/* Does the organisation of [s, b) end in an organisation word or read "Bank of X"? */
+static bool
+is_org_name(ner *N, size_t s, size_t b)
+{
+	/* Volkswagen AG, Acme PLC: short legal forms count in capitals too. */
+	if (b - s >= 2 && (wflags(N, b - 1) & CL_W_ORG_TAIL) &&
+		(!(N->t[b - 1].f & T_ALLCAP) || N->t[b - 1].end - N->t[b - 1].start <= 4))
+		return true;
+	for (size_t k = s; k + 2 < b; k++)
+		if ((wflags(N, k) & (CL_W_ORG_HEAD | CL_W_ORG_TAIL)) && !(N->t[k].f & T_ALLCAP) &&
+			(tok_equals(N, k + 1, "of") || tok_equals(N, k + 1, "for")))
+			return true;
+	return false;
+}
+
+/*
+ * Leading titles: "President", "Foreign Minister", "Minister of State
+ * Security", "Energy Minister Prince".  Returns where the name starts, or s.
+ */
+static size_t
+skip_titles(ner *N, size_t s, size_t b)
+{
+	size_t		k = s;
+	bool		title = false;
+
+	while (k < b && !(N->t[k].f & T_ALLCAP) && (N->t[k].f & T_WORD) &&
+		   (wflags(N, k) & (CL_W_TITLE | CL_W_HONORIFIC | CL_W_DOMAIN)))
+	{
+		title |= (wflags(N, k) & (CL_W_TITLE | CL_W_HONORIFIC)) != 0;
+		k++;
+	}
+	if (!title)
+		return s;
+	/* Minister of State Security Ri Chang Dae */
+	if (k < b && (tok_equals(N, k, "of") || tok_equals(N, k, "for")))
+	{
+		size_t		m = k + 1;
+
+		while (m < b && ((wflags(N, m) & CL_W_DOMAIN) || tok_equals(N, m, "the") ||
+						 tok_equals(N, m, "and")))
+			m++;
+		if (m > k + 1)
+			k = m;
+	}
+	if (k < b && (N->t[k].f & (T_CAP | T_ALLCAP)) && !(wflags(N, k) & CL_W_ORG_HEAD))
+		return k;
+	if (k >= b)
+		return b;				/* a title alone */
+	return s;
+}
+
 static void
 process_run(ner *N, size_t a, size_t b)
 {
@@ -900,29 +1023,39 @@ process_run(ner *N, size_t a, size_t b)
 		return;
 	}
 
-	/* "Professor Anna Kowalski of Seoul National University": two names. */
+	/* The whole name is known. */
 	if (gaz_longest(N, s, b, &hit) == b)
 	{
 		emit_gaz(N, s, b, &hit);
 		return;
 	}
-	if (wflags(N, s) & (CL_W_TITLE | CL_W_HONORIFIC | CL_W_GIVEN | CL_W_SURNAME_FIRST))
+
+	/* "Anna Kowalski of Seoul National University": a person, then an organisation. */
+	for (size_t c = s + 1; c + 1 < b; c++)
 	{
-		for (size_t c = s + 2; c + 1 < b; c++)
-		{
-			if (!is_lowerword(N, c))
-				continue;
-			if ((tok_equals(N, c, "of") || tok_equals(N, c, "at")) &&
-				!(wflags(N, c - 1) & (CL_W_TITLE | CL_W_HONORIFIC | CL_W_ORG_HEAD | CL_W_DOMAIN)) &&
-				(wflags(N, c - 1) & CL_W_TITLE) == 0 &&
-				(N->t[c - 1].f & (T_CAP | T_ALLCAP)))
-			{
-				process_run(N, a, c);
-				process_run(N, c + 1, b);
-				return;
-			}
+		size_t		name;
+
+		if (!is_lowerword(N, c))
+			continue;
+		if (!(tok_equals(N, c, "of") || tok_equals(N, c, "at")))
 			break;
+		name = skip_titles(N, s, c);
+		if (name < c && c - name >= 2 && c - name <= 4 && !has_org_or_place_word(N, name, c) &&
+			(N->t[c - 1].f & T_CAP) && !(N->t[c - 1].f & T_ALLCAP))
+		{
+			process_run(N, a, c);
+			process_run(N, c + 1, b);
+			return;
 		}
+		break;
+	}
+
+	/* Organisation words decide, whatever stands in front: American Civil Liberties Union. */
+	if (is_org_name(N, s, b))
+	{
+		idx = add_mention(N, s, b, CL_KIND_ORG, SRC_RULE, NULL);
+		acronym_after(N, b, idx);
+		return;
 	}
 
 	/* A lowercase role just before: "chairwoman Helena Marchetti". */
@@ -933,37 +1066,15 @@ process_run(ner *N, size_t a, size_t b)
 	/* Titles and demonyms in front: "Russian President Vladimir Putin". */
 	for (;;)
 	{
-		size_t		e;
+		size_t		e = skip_titles(N, s, b);
 
-		if (!(N->t[s].f & T_ALLCAP) && (wflags(N, s) & (CL_W_TITLE | CL_W_HONORIFIC)))
+		if (e >= b)
+			return;				/* a title alone */
+		if (e > s)
 		{
-			size_t		k = s;
-
-			while (k < b && !(N->t[k].f & T_ALLCAP) &&
-				   (wflags(N, k) & (CL_W_TITLE | CL_W_HONORIFIC)))
-				k++;
-			/* Minister of State Security Ri Chang Dae */
-			if (k < b && (tok_equals(N, k, "of") || tok_equals(N, k, "for")))
-			{
-				size_t		m = k + 1;
-
-				while (m < b && ((wflags(N, m) & CL_W_DOMAIN) || tok_equals(N, m, "the") ||
-								 tok_equals(N, m, "and")))
-					m++;
-				if (m > k + 1)
-					k = m;
-			}
-			if (k < b && (N->t[k].f & (T_CAP | T_ALLCAP)) &&
-				!(wflags(N, b - 1) & (CL_W_ORG_TAIL | CL_W_LOC_WORD)) &&
-				!((wflags(N, k) & CL_W_ORG_HEAD) && k + 1 < b))
-			{
-				s = k;
-				person = true;
-				continue;
-			}
-			if (k >= b && k - s <= 2 && !(wflags(N, b - 1) & (CL_W_ORG_TAIL | CL_W_LOC_WORD)))
-				return;			/* a title alone */
-			break;
+			s = e;
+			person = true;
+			continue;
 		}
 		e = gaz_longest(N, s, b, &hit);
 		if (e > s && e < b && hit.demonym)
@@ -975,31 +1086,22 @@ process_run(ner *N, size_t a, size_t b)
 		break;
 	}
 
-	/* The whole name is known. */
-	if (gaz_longest(N, s, b, &hit) == b)
+	/* The rest of the name is known. */
+	if (gaz_longest(N, s, b, &hit) == b && !(person && hit.kind != CL_KIND_PERSON))
 	{
 		emit_gaz(N, s, b, &hit);
 		return;
 	}
-	/* Organisation and place words decide. */
-	if (b - s >= 2 && (wflags(N, b - 1) & CL_W_ORG_TAIL) && !(N->t[b - 1].f & T_ALLCAP))
+	/* South Australia, Northern Ontario: a compass word and a known place. */
+	if (b - s >= 2 && gaz_longest(N, s + 1, b, &hit) == b && hit.kind == CL_KIND_LOC &&
+		!hit.demonym && is_compass(N, s))
 	{
-		idx = add_mention(N, s, b, CL_KIND_ORG, SRC_RULE, NULL);
+		idx = add_mention(N, s, b, CL_KIND_LOC, SRC_RULE, NULL);
 		acronym_after(N, b, idx);
 		return;
 	}
-	for (size_t k = s; k + 2 < b; k++)
-	{
-		/* Ministry of Defence, Seoryeon Ministry of Defence, Bank of England */
-		if ((wflags(N, k) & CL_W_ORG_HEAD) && !(N->t[k].f & T_ALLCAP) &&
-			(tok_equals(N, k + 1, "of") || tok_equals(N, k + 1, "for")))
-		{
-			idx = add_mention(N, s, b, CL_KIND_ORG, SRC_RULE, NULL);
-			acronym_after(N, b, idx);
-			return;
-		}
-	}
-	if (b - s >= 2 && ((wflags(N, b - 1) & CL_W_LOC_WORD) || (wflags(N, s) & CL_W_LOC_WORD)) &&
+	if (b - s >= 2 && ((wflags(N, b - 1) & CL_W_LOC_WORD) || (wflags(N, s) & CL_W_LOC_WORD) ||
+					   loc_word_of(N, s, b)) &&
 		!person)
 	{
 		idx = add_mention(N, s, b, CL_KIND_LOC, SRC_RULE, NULL);
@@ -1012,7 +1114,8 @@ process_run(ner *N, size_t a, size_t b)
 		return;
 	}
 	/* A given name or a middle initial makes one person of the whole run. */
-	if (b - s >= 2 && ((wflags(N, s) & CL_W_GIVEN) || (N->t[s + 1].f & T_INITIAL)))
+	if (b - s >= 2 && ((wflags(N, s) & CL_W_GIVEN) || (N->t[s + 1].f & T_INITIAL)) &&
+		!has_org_or_place_word(N, s, b))
 	{
 		classify_unknown(N, s, b, true);
 		return;
@@ -1087,7 +1190,9 @@ process_window(ner *N)
 		for (;;)
 		{
 			if (is_capword(N, j) && (!(N->t[j].f & T_LINE) || wrapped(N, j)) &&
-				!((wflags(N, j) & (CL_W_STARTER | CL_W_CALENDAR)) && !(N->t[j].f & T_ALLCAP)) &&
+				!((wflags(N, j) & CL_W_CALENDAR) && !(N->t[j].f & T_ALLCAP)) &&
+				!((wflags(N, j) & CL_W_STARTER) && !(N->t[j].f & T_ALLCAP) &&
+				  ((N->t[j - 1].f & T_ABBR) || N->t[j].end - N->t[j].start <= 3)) &&
 				!(N->t[j - 1].f & T_ABBR && (N->t[j].f & T_SENT)))
 			{
 				j++;
