@@ -57,6 +57,7 @@ queries=(
 	"sentences|SELECT count(*) FROM articles, LATERAL claimlens.sentences(body)"
 	"published_at|SELECT count(claimlens.published_at(body)) FROM articles"
 	"dates|SELECT count(*) FROM articles, LATERAL claimlens.dates(body, published_at)"
+	"entities|SELECT count(*) FROM articles, LATERAL claimlens.entities(body)"
 )
 
 # ---- inside the throwaway cluster: load the corpus, run the timed queries --
@@ -191,7 +192,7 @@ awk '
 		printf "\nserver corpus: %s articles, %s body bytes, %s characters, %s bodies compressed by TOAST, table %s MB\n",
 			rows, bytes, get("chars", "info"), get("compressed", "info"), get("table_mb", "info")
 		printf "\n%-14s %10s %10s %10s  %s\n", "query", "result", "best ms", "median ms", "every run in ms (the first is the warm-up)"
-		n = split("scan length md5 to_tsvector clean sentences published_at dates", order, " ")
+		n = split("scan length md5 to_tsvector clean sentences published_at dates entities", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			med[l] = median(l)
@@ -215,7 +216,7 @@ awk '
 		printf "\nThroughput on one core, best runs (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
 		printf "%-14s | %15s | %10s | %13s | %14s | %17s\n", "function", "MB/s in server", "us/article", "x to_tsvector", "core MB/s", "core/server ratio"
 		printf "%-14s-+-%15s-+-%10s-+-%13s-+-%14s-+-%17s\n", "--------------", "---------------", "----------", "-------------", "--------------", "-----------------"
-		n = split("length md5 to_tsvector clean sentences published_at dates", order, " ")
+		n = split("length md5 to_tsvector clean sentences published_at dates entities", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			net = best[l] - scan

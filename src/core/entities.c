@@ -201,6 +201,14 @@ strmap_put(strmap *sm, const cl_env *env, const cl_buf *arena, size_t off, size_
 
 /* ---- tokens ------------------------------------------------------------ */
 
+static inline cl_char_class
+ascii_class(unsigned char c)
+{
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return c >= 'a' ? CL_CC_LOWER : CL_CC_UPPER;
+	return cl_classify(c);
+}
+
 static bool
 is_word_cc(cl_char_class cc)
 {
@@ -322,7 +330,7 @@ tokenise_window(ner *N, size_t *pos)
 		{
 			cp = c;
 			l = 1;
-			cc = cl_classify(c);
+			cc = ascii_class(c);
 		}
 		else
 			cc = cl_char_at(text + p, end, &l, &cp);
@@ -385,7 +393,14 @@ tokenise_window(ner *N, size_t *pos)
 				p += l;
 				if (p >= N->len)
 					break;
-				cc = cl_char_at(text + p, end, &l, &cp);
+				if ((unsigned char) text[p] < 0x80)
+				{
+					cp = (unsigned char) text[p];
+					l = 1;
+					cc = ascii_class((unsigned char) text[p]);
+				}
+				else
+					cc = cl_char_at(text + p, end, &l, &cp);
 				if (is_word_cc(cc))
 					continue;
 				if (cc == CL_CC_OTHER && cp != CL_CP_INVALID && cp >= 0x300)
@@ -602,6 +617,17 @@ gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
 				N->key.data[N->key.len++] = ' ';
 			space = false;
 			N->key.data[N->key.len++] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		}
+		if (b == a)
+		{
+			size_t		fl = 0;
+			uint64_t	fh;
+
+			while (fl < N->key.len && N->key.data[fl] != ' ')
+				fl++;
+			fh = cl_name_hash(N->key.data, fl);
+			if (fl == 0 || !cl_gazetteer_may_start(N->gaz, fh))
+				return a;		/* no name starts with this word */
 		}
 		if (!(k->f & (T_CAP | T_ALLCAP)))
 			continue;			/* a name does not end on "of" */

@@ -27,11 +27,18 @@ cl_entity_word_flags(const char *word, size_t len)
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
-		const char *w = words[mid].word;
-		int			c = strncmp(w, word, len);
+		const unsigned char *w = (const unsigned char *) words[mid].word;
+		const unsigned char *q = (const unsigned char *) word;
+		size_t		i = 0;
+		int			c;
 
-		if (c == 0)
+		/* Inline comparison: this runs for most capitalised words of a text. */
+		while (i < len && w[i] == q[i])
+			i++;
+		if (i == len)
 			c = (w[len] != '\0');	/* w is longer than word */
+		else
+			c = (int) w[i] - (int) q[i];
 		if (c == 0)
 			return words[mid].flags;
 		if (c < 0)

@@ -46,6 +46,7 @@ cl_gazetteer_init(cl_gazetteer *g, const cl_env *env)
 	memset(g->slots, 0, g->nslots * sizeof(cl_gaz_slot));
 	g->count = 0;
 	g->max_words = 1;
+	memset(g->first_words, 0, sizeof(g->first_words));
 }
 
 static cl_gaz_slot *
@@ -131,6 +132,16 @@ cl_gazetteer_add(cl_gazetteer *g, const char *alias, size_t alias_len,
 	s->demonym = demonym;
 	if (words > g->max_words)
 		g->max_words = words;
+	{
+		const char *k = g->arena.data + key_off;
+		size_t		fl = 0;
+		uint64_t	fh;
+
+		while (fl < key_len && k[fl] != ' ')
+			fl++;
+		fh = cl_name_hash(k, fl);
+		g->first_words[(fh >> 6) & (CL_GAZ_FILTER_WORDS - 1)] |= (uint64_t) 1 << (fh & 63);
+	}
 	if (g->count * 2 > g->nslots)
 		grow(g);
 	return true;

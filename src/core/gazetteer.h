@@ -39,6 +39,15 @@ typedef struct cl_gaz_hit
 
 struct cl_gaz_slot;
 
+#define CL_GAZ_FILTER_WORDS 1024	/* 65536 bits */
+
+/*
+ * Could a name whose key starts with this word (folded, no spaces) be in the
+ * gazetteer?  False means certainly not: the recogniser skips the lookups.
+ */
+#define cl_gazetteer_may_start(g, h) \
+	(((g)->first_words[((h) >> 6) & (CL_GAZ_FILTER_WORDS - 1)] >> ((h) & 63)) & 1)
+
 typedef struct cl_gazetteer
 {
 	const cl_env *env;
@@ -48,6 +57,7 @@ typedef struct cl_gazetteer
 	size_t		nslots;			/* a power of two */
 	size_t		count;
 	int			max_words;		/* most words in any alias key */
+	uint64_t	first_words[CL_GAZ_FILTER_WORDS];	/* bit set per hash of an alias's first word */
 } cl_gazetteer;
 
 void		cl_gazetteer_init(cl_gazetteer *g, const cl_env *env);

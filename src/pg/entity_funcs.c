@@ -202,8 +202,9 @@ claimlens_entities(PG_FUNCTION_ARGS)
 	cl_pg_char_cursor cursor;
 	cl_entity_list list;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* The gazetteer first: building it runs SPI, which must not see our tuplestore. */
 	gaz = gazetteer_get();
+	InitMaterializedSRF(fcinfo, 0);
 	cl_pg_text_from(body, &in);
 	cl_pg_char_cursor_init(&cursor, &in);
 	cl_entities(&claimlens_pg_env, gaz, in.data, in.len, demonyms, &list);
