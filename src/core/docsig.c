@@ -1,6 +1,6 @@
 /*
  * docsig.c — building, comparing and printing document signatures (see
- * docsig.h for the layout and docs/similarity.md for why this scheme).
+ * docsig.h for the layout and the Similarity section of README.md for why this scheme).
  * Every hash has a fixed seed and every stored integer is little-endian, so
  * a text gives the same 512 bytes on every machine.
  */

@@ -1,7 +1,7 @@
 -- Similarity: the docsig type (a 512-byte signature of an article's word
 -- 3-shingles), its estimates and operators, a GIN operator class over
 -- locality-sensitive band keys, and reuse() for copied passages.
--- See docs/similarity.md for the scheme.
+-- See the Similarity section of README.md for the scheme.
 
 CREATE TYPE claimlens.docsig;
 
