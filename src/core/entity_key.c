@@ -38,7 +38,13 @@ fold_cp(uint32_t cp, char *dst)
 	if (n < 0 || n > 8)
 		return 0;
 	for (utf8proc_ssize_t i = 0; i < n; i++)
-		len += (size_t) utf8proc_encode_char(parts[i], (utf8proc_uint8_t *) dst + len);
+	{
+		cl_char_class cc = cl_classify((uint32_t) parts[i]);
+
+		/* Compatibility forms can decompose to spaces (U+037A is " \u0345"). */
+		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+			len += (size_t) utf8proc_encode_char(parts[i], (utf8proc_uint8_t *) dst + len);
+	}
 	return len;
 }
 
@@ -224,6 +230,8 @@ cl_normalize_name_with(const char *name, size_t len, cl_buf *out, cl_buf *scratc
 #undef TOKEN_FLAGS
 	for (int i = first; i < last; i++)
 	{
+		if (tk[i].len == 0)
+			continue;			/* letters that fold to nothing (U+037A) */
 		if (tk[i].letters == 1 && i != first && i != last - 1 && last - first >= 3)
 			continue;			/* middle initial */
 		if (out->len > out_start)

@@ -72,6 +72,9 @@ test_key_empty_and_junk(void **state)
 	assert_key("", "");
 	assert_key("  -- ; ", "");
 	assert_key("\xFF\xFE\x80", "");
+	/* U+037A decomposes to a space and a mark: neither may reach the key. */
+	assert_key("*\xCD\xBA\xC5\x86", "n");
+	assert_key("no *\xCD\xBA x", "no x");
 	memset(big, 'a', sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
 	{
