@@ -3,9 +3,10 @@
 # Runs apt only for packages that are missing; needs root or sudo for that.
 set -euo pipefail
 
+# pg_trgm (compared against in make bench) ships in postgresql-15 itself.
 packages=(
 	make gcc clang libclang-rt-14-dev llvm
-	postgresql-15 postgresql-server-dev-15 postgresql-contrib-15
+	postgresql-15 postgresql-server-dev-15
 	libutf8proc-dev libcmocka-dev libxxhash-dev
 	iso-codes
 )
