@@ -180,14 +180,21 @@ claimlens_timex_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/* The two timex arguments of an operator, as core values. */
+static void
+arg_pair(FunctionCallInfo fcinfo, cl_timex *a, cl_timex *b)
+{
+	arg_timex(fcinfo, 0, a);
+	arg_timex(fcinfo, 1, b);
+}
+
 static int
 compare_args(FunctionCallInfo fcinfo)
 {
 	cl_timex	a,
 				b;
 
-	arg_timex(fcinfo, 0, &a);
-	arg_timex(fcinfo, 1, &b);
+	arg_pair(fcinfo, &a, &b);
 	return cl_timex_cmp(&a, &b);
 }
 
@@ -252,8 +259,7 @@ claimlens_timex_overlaps(PG_FUNCTION_ARGS)
 	cl_timex	a,
 				b;
 
-	arg_timex(fcinfo, 0, &a);
-	arg_timex(fcinfo, 1, &b);
+	arg_pair(fcinfo, &a, &b);
 	PG_RETURN_BOOL(cl_timex_overlaps(&a, &b));
 }
 
@@ -263,8 +269,7 @@ claimlens_timex_contains(PG_FUNCTION_ARGS)
 	cl_timex	a,
 				b;
 
-	arg_timex(fcinfo, 0, &a);
-	arg_timex(fcinfo, 1, &b);
+	arg_pair(fcinfo, &a, &b);
 	PG_RETURN_BOOL(cl_timex_contains(&a, &b));
 }
 
@@ -274,8 +279,7 @@ claimlens_timex_contained_by(PG_FUNCTION_ARGS)
 	cl_timex	a,
 				b;
 
-	arg_timex(fcinfo, 0, &a);
-	arg_timex(fcinfo, 1, &b);
+	arg_pair(fcinfo, &a, &b);
 	PG_RETURN_BOOL(cl_timex_contains(&b, &a));
 }
 
