@@ -11,10 +11,11 @@ EXTENSION = claimlens
 MODULE_big = claimlens
 # Released install scripts are kept as shipped; the upgrade to the version in
 # development is assembled from one SQL file per concept in src/sql/VERSION/.
-DATA = claimlens--0.1.sql claimlens--0.1--0.2.sql
+DATA = claimlens--0.1.sql claimlens--0.1--0.2.sql claimlens--0.2--0.3.sql
 # 30_entities_data.sql (the built-in gazetteer) is generated from iso-codes.
 GAZETTEER_SQL = src/sql/0.2/30_entities_data.sql
 UPGRADE_0_2 = $(sort $(wildcard src/sql/0.2/*.sql) $(GAZETTEER_SQL))
+UPGRADE_0_3 = $(sort $(wildcard src/sql/0.3/*.sql))
 PGFILEDESC = "claimlens - news article analysis"
 
 CORE_SRCS = $(filter-out src/core/cl_env_stdlib.c,$(wildcard src/core/*.c))
@@ -29,17 +30,25 @@ SHLIB_LINK = -lutf8proc
 REGRESS = setup $(sort $(filter-out setup,$(patsubst sql/%.sql,%,$(wildcard sql/*.sql))))
 REGRESS_OPTS = --encoding=UTF8
 
-EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.sql $(GAZETTEER_SQL)
+EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.sql claimlens--0.2--0.3.sql $(GAZETTEER_SQL)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-claimlens--0.1--0.2.sql: $(UPGRADE_0_2)
-	{ printf '%s\n' '-- claimlens 0.1 -> 0.2, assembled from src/sql/0.2/ by make; edit those files.'; \
-	  printf '%s\n' '\echo Use "ALTER EXTENSION claimlens UPDATE TO '"'"'0.2'"'"'" to load this file. \quit'; \
+# An upgrade script: a header, then its source files in name order.
+define assemble_upgrade
+	{ printf '%s\n' '-- claimlens $(1) -> $(2), assembled from src/sql/$(2)/ by make; edit those files.'; \
+	  printf '%s\n' '\echo Use "ALTER EXTENSION claimlens UPDATE TO '"'"'$(2)'"'"'" to load this file. \quit'; \
 	  for f in $^; do printf '\n-- ---- %s\n' "$$f"; cat "$$f"; done; } > $@
+endef
 
-all: claimlens--0.1--0.2.sql
+claimlens--0.1--0.2.sql: $(UPGRADE_0_2)
+	$(call assemble_upgrade,0.1,0.2)
+
+claimlens--0.2--0.3.sql: $(UPGRADE_0_3)
+	$(call assemble_upgrade,0.2,0.3)
+
+all: claimlens--0.1--0.2.sql claimlens--0.2--0.3.sql
 
 $(GAZETTEER_SQL): scripts/gen_gazetteer.sh data/gazetteer.tsv data/gazetteer_countries.tsv
 	bash scripts/gen_gazetteer.sh > $@.tmp && mv $@.tmp $@

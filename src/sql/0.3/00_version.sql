@@ -1,0 +1,4 @@
+-- claimlens 0.3 adds claims and provenance: claims() and claim_key(), tracking
+-- of a user's articles table (track, untrack, analyze) with its side tables,
+-- the aggregates the provenance views need, and the views themselves.
+-- Files in this folder are concatenated in name order into the upgrade script.
