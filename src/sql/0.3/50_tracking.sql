@@ -1,0 +1,369 @@
+-- Tracking a user's articles table: track() installs a trigger that keeps
+-- the side tables below current on every INSERT, UPDATE and DELETE, in the
+-- user's own transaction; analyze() back-fills rows that were there before;
+-- untrack() removes the trigger and the table's side rows.
+--
+-- Side rows name their table by regclass (kept by pg_dump and pg_upgrade)
+-- and the article by its id as text.  Who may see and write them follows the
+-- privileges on the tracked table itself (row-level security below): a user
+-- reads the side rows of the tables they may read and writes those of the
+-- tables they may write, so no SECURITY DEFINER function is needed.
+
+CREATE TABLE claimlens.tracked_tables (
+    source regclass PRIMARY KEY,
+    id_column name NOT NULL,
+    body_column name NOT NULL,
+    published_column name NOT NULL,
+    outlet_column name NOT NULL,
+    tracked_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE claimlens.tracked_tables IS
+'Tables tracked by claimlens.track(), with the columns that hold each article''s id, body, publication time and outlet.';
+
+CREATE TABLE claimlens.tracked_articles (
+    source regclass NOT NULL,
+    article text NOT NULL,
+    published timestamptz,
+    outlet text,
+    clean_text text NOT NULL,
+    chars int NOT NULL,
+    words int NOT NULL,
+    sig claimlens.docsig NOT NULL,
+    PRIMARY KEY (source, article)
+);
+CREATE INDEX tracked_articles_sig ON claimlens.tracked_articles USING gin (sig claimlens.docsig_lsh_ops);
+CREATE INDEX tracked_articles_published ON claimlens.tracked_articles (published);
+COMMENT ON TABLE claimlens.tracked_articles IS
+'One row per article of a tracked table: its id as text, publication time (the published column, else the stamp in the body), outlet, clean() text with its length in characters and words, and its docsig (GIN-indexed for % searches). Offsets in the mention tables refer to clean_text.';
+
+CREATE TABLE claimlens.entity_mentions (
+    source regclass NOT NULL,
+    article text NOT NULL,
+    n int NOT NULL,
+    sentence int NOT NULL,
+    start int NOT NULL,
+    len int NOT NULL,
+    surface text NOT NULL,
+    kind text NOT NULL,
+    canonical text NOT NULL,
+    key text NOT NULL,
+    PRIMARY KEY (source, article, n)
+);
+CREATE INDEX entity_mentions_key ON claimlens.entity_mentions (key);
+COMMENT ON TABLE claimlens.entity_mentions IS
+'entities() of each tracked article''s clean text, with the number of the sentence (as sentences() counts them) each mention is in.';
+
+CREATE TABLE claimlens.date_mentions (
+    source regclass NOT NULL,
+    article text NOT NULL,
+    n int NOT NULL,
+    sentence int NOT NULL,
+    start int NOT NULL,
+    len int NOT NULL,
+    surface text NOT NULL,
+    value claimlens.timex,
+    kind text NOT NULL,
+    PRIMARY KEY (source, article, n)
+);
+COMMENT ON TABLE claimlens.date_mentions IS
+'dates() of each tracked article''s clean text, anchored at its publication time, with the number of the sentence each expression is in.';
+
+SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_tables', '');
+SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_articles', '');
+SELECT pg_catalog.pg_extension_config_dump('claimlens.entity_mentions', '');
+SELECT pg_catalog.pg_extension_config_dump('claimlens.date_mentions', '');
+
+-- Row-level security: side rows follow the privileges on their table.
+-- Superusers and the extension's owner are not subject to it.
+ALTER TABLE claimlens.tracked_tables ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON claimlens.tracked_tables FOR SELECT USING (true);
+CREATE POLICY owners ON claimlens.tracked_tables FOR ALL
+    USING (pg_has_role((SELECT relowner FROM pg_class WHERE oid = source), 'USAGE'));
+GRANT SELECT, INSERT, DELETE ON claimlens.tracked_tables TO PUBLIC;
+
+ALTER TABLE claimlens.tracked_articles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON claimlens.tracked_articles FOR SELECT
+    USING (has_table_privilege(source, 'SELECT'));
+CREATE POLICY writers ON claimlens.tracked_articles FOR ALL
+    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
+GRANT SELECT, INSERT, DELETE ON claimlens.tracked_articles TO PUBLIC;
+
+ALTER TABLE claimlens.entity_mentions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON claimlens.entity_mentions FOR SELECT
+    USING (has_table_privilege(source, 'SELECT'));
+CREATE POLICY writers ON claimlens.entity_mentions FOR ALL
+    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
+GRANT SELECT, INSERT, DELETE ON claimlens.entity_mentions TO PUBLIC;
+
+ALTER TABLE claimlens.date_mentions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON claimlens.date_mentions FOR SELECT
+    USING (has_table_privilege(source, 'SELECT'));
+CREATE POLICY writers ON claimlens.date_mentions FOR ALL
+    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
+GRANT SELECT, INSERT, DELETE ON claimlens.date_mentions TO PUBLIC;
+
+CREATE FUNCTION claimlens.word_count(body text) RETURNS int
+AS 'MODULE_PATHNAME', 'claimlens_word_count'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5;
+COMMENT ON FUNCTION claimlens.word_count(text) IS
+'The number of words of a text as docsig and reuse() count them: maximal runs of letters and digits.';
+
+-- The analysis of one article, stored in the side tables.  Writes tables,
+-- so VOLATILE and PARALLEL UNSAFE.  Deletes and inserts touch the side
+-- tables in one fixed order (articles, entities, dates, claims), so that
+-- concurrent writers never wait on each other in opposite orders.
+CREATE FUNCTION claimlens.store_analysis(source regclass, article text, body text,
+    published timestamptz, outlet text, if_absent boolean DEFAULT false)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+AS $fn$
+DECLARE
+    t text := claimlens.clean(coalesce(body, ''));
+    anchor timestamptz := coalesce(published, claimlens.published_at(body));
+    starts int[];
+BEGIN
+    IF if_absent THEN
+        INSERT INTO claimlens.tracked_articles
+            (source, article, published, outlet, clean_text, chars, words, sig)
+        VALUES (source, article, anchor, outlet, t, length(t), claimlens.word_count(t), claimlens.docsig(t))
+        ON CONFLICT ON CONSTRAINT tracked_articles_pkey DO NOTHING;
+        IF NOT FOUND THEN
+            RETURN false;
+        END IF;
+    ELSE
+        INSERT INTO claimlens.tracked_articles
+            (source, article, published, outlet, clean_text, chars, words, sig)
+        VALUES (source, article, anchor, outlet, t, length(t), claimlens.word_count(t), claimlens.docsig(t));
+    END IF;
+    SELECT array_agg(s.start ORDER BY s.n) INTO starts FROM claimlens.sentences(t) s;
+    INSERT INTO claimlens.entity_mentions
+        (source, article, n, sentence, start, len, surface, kind, canonical, key)
+    SELECT store_analysis.source, store_analysis.article, e.n, width_bucket(e.start, starts),
+           e.start, e.len, e.surface, e.kind, e.canonical, e.key
+    FROM claimlens.entities(t) e;
+    INSERT INTO claimlens.date_mentions
+        (source, article, n, sentence, start, len, surface, value, kind)
+    SELECT store_analysis.source, store_analysis.article, d.n, width_bucket(d.start, starts),
+           d.start, d.len, d.surface, d.value, d.kind
+    FROM claimlens.dates(t, anchor) d;
+    RETURN true;
+END
+$fn$;
+COMMENT ON FUNCTION claimlens.store_analysis(regclass, text, text, timestamptz, text, boolean) IS
+'Analyses one article (clean text, docsig, word count, entities and dates by sentence, anchored at the publication time or the body''s own stamp) into the side tables; called by the tracking trigger and by analyze(). With if_absent, an article already stored is left alone and false is returned.';
+
+CREATE FUNCTION claimlens.forget_article(source regclass, article text) RETURNS void
+LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+BEGIN ATOMIC
+    DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_article.source AND a.article = forget_article.article;
+    DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
+    DELETE FROM claimlens.date_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
+END;
+COMMENT ON FUNCTION claimlens.forget_article(regclass, text) IS
+'Deletes the side rows of one article; called by the tracking trigger on DELETE and before re-analysing an UPDATE.';
+
+CREATE FUNCTION claimlens.forget_table(source regclass) RETURNS void
+LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+BEGIN ATOMIC
+    DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_table.source;
+    DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_table.source;
+    DELETE FROM claimlens.date_mentions m WHERE m.source = forget_table.source;
+END;
+COMMENT ON FUNCTION claimlens.forget_table(regclass) IS
+'Deletes the side rows of every article of a table; called on TRUNCATE of a tracked table and by untrack().';
+
+CREATE FUNCTION claimlens.track_trigger() RETURNS trigger
+AS 'MODULE_PATHNAME', 'claimlens_track_trigger'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION claimlens.track_trigger() IS
+'Trigger installed by track(): AFTER INSERT, UPDATE of the tracked columns and DELETE (FOR EACH ROW) and TRUNCATE; keeps the side tables current in the user''s transaction. Arguments: the id, body, published and outlet column names.';
+
+-- Validation errors: 42P01 (no such table, from regclass), 42809 (not a
+-- table), 42501 (not the owner), 42703 (no such column), 42804 (wrong type), 42P10 (id not
+-- unique), 42710 (tracked already).
+CREATE FUNCTION claimlens.track(articles regclass, id_column name, body_column name,
+    published_column name, outlet_column name)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+AS $fn$
+DECLARE
+    kind "char";
+    col name;
+    typ oid;
+    id_attnum int2;
+BEGIN
+    SELECT c.relkind INTO kind FROM pg_class c WHERE c.oid = articles;
+    IF kind NOT IN ('r', 'p') THEN
+        RAISE EXCEPTION 'claimlens: % is not a table', articles
+            USING ERRCODE = 'wrong_object_type';
+    END IF;
+    IF NOT pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = articles), 'USAGE') THEN
+        RAISE EXCEPTION 'claimlens: must be owner of table % to track it', articles
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF EXISTS (SELECT 1 FROM claimlens.tracked_tables t WHERE t.source = articles) THEN
+        RAISE EXCEPTION 'claimlens: table % is already tracked', articles
+            USING ERRCODE = 'duplicate_object',
+                  HINT = 'Run claimlens.untrack() first to track it with other columns.';
+    END IF;
+    FOREACH col IN ARRAY ARRAY[id_column, body_column, published_column, outlet_column] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute a
+                       WHERE a.attrelid = articles AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped) THEN
+            RAISE EXCEPTION 'claimlens: column "%" of table % does not exist', col, articles
+                USING ERRCODE = 'undefined_column';
+        END IF;
+    END LOOP;
+    SELECT coalesce(nullif(t.typbasetype, 0), t.oid) INTO typ
+    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+    WHERE a.attrelid = articles AND a.attname = body_column;
+    IF typ NOT IN ('text'::regtype, 'varchar'::regtype) THEN
+        RAISE EXCEPTION 'claimlens: body column "%" of table % is %, not text or varchar',
+            body_column, articles, format_type(typ, NULL)
+            USING ERRCODE = 'datatype_mismatch';
+    END IF;
+    SELECT coalesce(nullif(t.typbasetype, 0), t.oid) INTO typ
+    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+    WHERE a.attrelid = articles AND a.attname = published_column;
+    IF typ NOT IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) THEN
+        RAISE EXCEPTION 'claimlens: published column "%" of table % is %, not timestamptz, timestamp or date',
+            published_column, articles, format_type(typ, NULL)
+            USING ERRCODE = 'datatype_mismatch';
+    END IF;
+    SELECT a.attnum INTO id_attnum FROM pg_attribute a
+    WHERE a.attrelid = articles AND a.attname = id_column;
+    IF NOT EXISTS (SELECT 1 FROM pg_index i
+                   WHERE i.indrelid = articles AND i.indisunique AND i.indpred IS NULL
+                     AND i.indnkeyatts = 1 AND i.indkey[0] = id_attnum) THEN
+        RAISE EXCEPTION 'claimlens: id column "%" of table % has no unique index', id_column, articles
+            USING ERRCODE = 'invalid_column_reference',
+                  HINT = 'Side rows are keyed by the id: make it the primary key or add a unique constraint.';
+    END IF;
+
+    INSERT INTO claimlens.tracked_tables (source, id_column, body_column, published_column, outlet_column)
+    VALUES (articles, id_column, body_column, published_column, outlet_column);
+    EXECUTE format('CREATE TRIGGER claimlens_track AFTER INSERT OR DELETE OR UPDATE OF %I, %I, %I, %I ON %s '
+                   'FOR EACH ROW EXECUTE FUNCTION claimlens.track_trigger(%L, %L, %L, %L)',
+                   id_column, body_column, published_column, outlet_column, articles,
+                   id_column, body_column, published_column, outlet_column);
+    EXECUTE format('CREATE TRIGGER claimlens_track_truncate AFTER TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION claimlens.track_trigger()', articles);
+END
+$fn$;
+COMMENT ON FUNCTION claimlens.track(regclass, name, name, name, name) IS
+'Tracks an articles table: installs the claimlens_track trigger, which analyses every inserted or updated row into the side tables (tracked_articles, entity_mentions, date_mentions, claim_mentions) in the same transaction and deletes the side rows of deleted rows. The id column needs a unique index; body is text or varchar; published is timestamptz, timestamp (read as UTC) or date. Rows already there are analysed by CALL claimlens.analyze().';
+
+CREATE FUNCTION claimlens.untrack(articles regclass) RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+AS $fn$
+BEGIN
+    IF NOT pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = articles), 'USAGE') THEN
+        RAISE EXCEPTION 'claimlens: must be owner of table % to untrack it', articles
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM claimlens.tracked_tables t WHERE t.source = articles;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'claimlens: table % is not tracked', articles
+            USING ERRCODE = 'undefined_object';
+    END IF;
+    EXECUTE format('DROP TRIGGER IF EXISTS claimlens_track ON %s', articles);
+    EXECUTE format('DROP TRIGGER IF EXISTS claimlens_track_truncate ON %s', articles);
+    PERFORM claimlens.forget_table(articles);
+END
+$fn$;
+COMMENT ON FUNCTION claimlens.untrack(regclass) IS
+'Stops tracking a table: drops its trigger and deletes its side rows. An error (42704) if the table is not tracked.';
+
+-- Back-fill: a procedure, so that it can COMMIT after every batch.  Rows
+-- are taken in id order and only those without side rows are analysed, so
+-- a cancelled run loses at most one batch and the next run resumes where
+-- it stopped.  Rows inserted meanwhile go through the trigger; a row the
+-- trigger stored first is skipped.
+CREATE PROCEDURE claimlens.analyze(articles regclass, batch_size int DEFAULT 2000)
+LANGUAGE plpgsql
+AS $fn$
+DECLARE
+    t claimlens.tracked_tables;
+    id_type text;
+    pub_type regtype;
+    pub_expr text;
+    q text;
+    last_id text := NULL;
+    seen bigint;
+    stored bigint;
+    batch_last text;
+    total_seen bigint := 0;
+    total_stored bigint := 0;
+BEGIN
+    IF articles IS NULL THEN
+        RAISE EXCEPTION 'claimlens: analyze() needs a table' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF batch_size IS NULL OR batch_size < 1 THEN
+        RAISE EXCEPTION 'claimlens: batch_size must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT * INTO t FROM claimlens.tracked_tables tt WHERE tt.source = articles;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'claimlens: table % is not tracked', articles
+            USING ERRCODE = 'undefined_object', HINT = 'Run claimlens.track() first.';
+    END IF;
+    SELECT format_type(a.atttypid, a.atttypmod) INTO id_type
+    FROM pg_attribute a WHERE a.attrelid = articles AND a.attname = t.id_column;
+    SELECT coalesce(nullif(ty.typbasetype, 0), ty.oid)::regtype INTO pub_type
+    FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
+    WHERE a.attrelid = articles AND a.attname = t.published_column;
+    -- the conversions of the trigger: a timestamp or date is read as UTC
+    pub_expr := CASE pub_type
+        WHEN 'timestamptz'::regtype THEN format('r.%I', t.published_column)
+        ELSE format('(r.%I::timestamp AT TIME ZONE ''UTC'')', t.published_column) END;
+    q := format($q$
+        SELECT count(*), count(*) FILTER (WHERE s.stored), (array_agg(s.id ORDER BY s.id DESC))[1]::text
+        FROM (SELECT r.%1$I AS id,
+                     claimlens.store_analysis($3, r.%1$I::text, r.%2$I::text, %3$s, r.%4$I::text, true) AS stored
+              FROM (SELECT x.* FROM %5$s x
+                    WHERE ($1::text IS NULL OR x.%1$I > $1::%6$s)
+                      AND NOT EXISTS (SELECT 1 FROM claimlens.tracked_articles a
+                                      WHERE a.source = $3 AND a.article = x.%1$I::text)
+                    ORDER BY x.%1$I LIMIT $2) r) s$q$,
+        t.id_column, t.body_column, pub_expr, t.outlet_column, articles, id_type);
+    LOOP
+        EXECUTE q INTO seen, stored, batch_last USING last_id, batch_size, articles;
+        EXIT WHEN seen = 0;
+        COMMIT;
+        total_seen := total_seen + seen;
+        total_stored := total_stored + stored;
+        last_id := batch_last;
+        RAISE NOTICE 'claimlens.analyze(%): rows analysed: %', articles, total_stored;
+    END LOOP;
+    RAISE NOTICE 'claimlens.analyze(%): done; rows analysed in this run: %', articles, total_stored;
+END
+$fn$;
+COMMENT ON PROCEDURE claimlens.analyze(regclass, int) IS
+'Back-fills the side tables of a tracked table: CALL claimlens.analyze(''articles''). Commits every batch_size rows (NOTICE with the progress), in id order, skipping rows already analysed, so it resumes after a cancel; not inside a transaction block.';
+
+-- A dropped tracked table takes its side rows with it.  SECURITY DEFINER so
+-- that a table's owner need not hold rights on others' side rows; it only
+-- deletes rows of tables that no longer exist.
+CREATE FUNCTION claimlens.forget_dropped_tables() RETURNS event_trigger
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    dropped oid;
+BEGIN
+    FOR dropped IN
+        SELECT d.objid FROM pg_event_trigger_dropped_objects() d
+        WHERE d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND d.object_type = 'table'
+          AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = d.objid)
+    LOOP
+        IF to_regclass('claimlens.tracked_tables') IS NULL THEN
+            RETURN;    -- the extension itself is being dropped
+        END IF;
+        DELETE FROM claimlens.tracked_tables t WHERE t.source = dropped;
+        IF FOUND THEN
+            PERFORM claimlens.forget_table(dropped);
+        END IF;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION claimlens.forget_dropped_tables() IS
+'Event trigger on sql_drop: deletes the side rows of tracked tables that were dropped.';
+CREATE EVENT TRIGGER claimlens_forget_dropped_tables ON sql_drop
+    EXECUTE FUNCTION claimlens.forget_dropped_tables();
