@@ -88,7 +88,7 @@ test:
 demo:
 	bash scripts/demo.sh
 
-bench: build/core_bench build/gen_articles
+bench: build/core_bench build/gen_articles $(GAZETTEER_SQL)
 	bash scripts/bench.sh
 	bash scripts/bench_similarity.sh
 

@@ -9,7 +9,8 @@
 # Method (all figures use MB = 10^6 bytes of body text, sum(octet_length(body))):
 #  - core: build/core_bench, best of CLAIMLENS_BENCH_PASSES (10) passes over
 #    all bodies (round robin) after one untimed warm-up pass; clean() gets a
-#    fresh buffer per body as the server glue does.
+#    fresh buffer per body as the server glue does; entities() runs with the
+#    built-in gazetteer read from the generated src/sql/0.2/30_entities_data.sql.
 #  - server: one psql session, max_parallel_workers_per_gather = 0 (one core),
 #    jit = off.  Every query aggregates over all rows so that each function is
 #    evaluated once per article and only one row is sent back; scalar
@@ -125,7 +126,9 @@ cd "$repo"
 echo "== corpus: $corpus ($(wc -c <"$corpus") bytes)"
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown), $(nproc) CPUs"
 echo "== core, outside the server: build/core_bench (best of $passes passes)"
-if ! ./build/core_bench "$corpus" "$passes" >"$tmp/core.out"; then
+gazetteer_sql=src/sql/0.2/30_entities_data.sql
+[ -f "$gazetteer_sql" ] || fail "$gazetteer_sql is missing; run 'make bench' rather than this script"
+if ! ./build/core_bench "$corpus" "$passes" "$gazetteer_sql" >"$tmp/core.out"; then
 	cat "$tmp/core.out"
 	fail "build/core_bench failed"
 fi
@@ -199,7 +202,7 @@ awk '
 			if (l != "scan") note_spread("server " l, best[l], med[l])
 			printf "%-14s %10s %10.1f %10.1f %s\n", l, result[l], best[l], med[l], times[l]
 		}
-		n = split("clean clean_reuse sentences published_at dates", order, " ")
+		n = split("clean clean_reuse sentences published_at dates entities", order, " ")
 		for (i = 1; i <= n; i++)
 			note_spread("core " order[i], get(order[i] "_ms", "core"), get(order[i] "_median_ms", "core"))
 
@@ -210,6 +213,7 @@ awk '
 		check("sentences", get("sentences_count", "core"), result["sentences"])
 		check("published_at found", get("published_at_found", "core"), result["published_at"])
 		check("dates found", get("dates_found", "core"), result["dates"])
+		check("entities found", get("entities_found", "core"), result["entities"])
 
 		scan = best["scan"]
 		tsv = best["to_tsvector"] - scan

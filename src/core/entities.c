@@ -31,6 +31,9 @@
 #define T_SHOUT		0x0400		/* on a headline line: gazetteer names only */
 #define T_POSS		0x0800		/* the 's of a possessive */
 #define T_WDONE		0x1000		/* wflags computed */
+#define T_PLAIN		0x2000		/* ASCII letters and digits only: folds to lowercase */
+#define T_GAZ_NO	0x4000		/* no gazetteer name starts with this word */
+#define T_GAZ_MAYBE	0x8000		/* one may (the first-word filter said so) */
 
 #define WINDOW_TOKENS 4096
 #define FOLD_MAX 24
@@ -201,15 +204,50 @@ strmap_put(strmap *sm, const cl_env *env, const cl_buf *arena, size_t off, size_
 
 /* ---- tokens ------------------------------------------------------------ */
 
+/* cl_classify() of every ASCII character, without the call. */
+#define O_ CL_CC_OTHER
+#define U_ CL_CC_UPPER
+#define L_ CL_CC_LOWER
+#define D_ CL_CC_DIGIT
+#define S_ CL_CC_SPACE
+#define N_ CL_CC_NEWLINE
+#define C_ CL_CC_CONTROL
+#define P_ CL_CC_PUNCT
+static const uint8_t ascii_cc[128] = {
+	C_, C_, C_, C_, C_, C_, C_, C_, C_, S_, N_, S_, S_, N_, C_, C_,
+	C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_,
+	S_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_,
+	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, P_, P_, P_, P_,
+	P_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, P_, P_, P_, P_, P_,
+	P_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, P_, P_, P_, C_,
+};
+#undef O_
+#undef U_
+#undef L_
+#undef D_
+#undef S_
+#undef N_
+#undef C_
+#undef P_
+
+/* Decodes and classifies the character at p (p < end), ASCII by table. */
 static inline cl_char_class
-ascii_class(unsigned char c)
+char_at(const char *p, const char *end, int *len, uint32_t *cp)
 {
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-		return c >= 'a' ? CL_CC_LOWER : CL_CC_UPPER;
-	return cl_classify(c);
+	unsigned char c = (unsigned char) *p;
+
+	if (c < 0x80)
+	{
+		*len = 1;
+		*cp = c;
+		return (cl_char_class) ascii_cc[c];
+	}
+	return cl_char_at(p, end, len, cp);
 }
 
-static bool
+static inline bool
 is_word_cc(cl_char_class cc)
 {
 	return cl_is_letter_class(cc) || cc == CL_CC_DIGIT;
@@ -258,30 +296,91 @@ wflags(ner *N, size_t i)
 	k->w = 0;
 	if (!(k->f & T_WORD))
 		return 0;
+	if (k->f & T_PLAIN)
+	{
+		/* Its folded form is its lowercase form (no longer than FOLD_MAX). */
+		k->w = cl_entity_word_flags_ascii(N->text + k->start, k->end - k->start);
+		return k->w;
+	}
 	n = fold_tok(N, i, buf);
 	k->w = n ? cl_entity_word_flags(buf, n) : 0;
 	return k->w;
 }
 
+/* Packs up to six lowercase letters into one integer. */
+#define PACK6(a, b, c, d, e, f) \
+	((uint64_t) (a) | (uint64_t) (b) << 8 | (uint64_t) (c) << 16 | \
+	 (uint64_t) (d) << 24 | (uint64_t) (e) << 32 | (uint64_t) (f) << 40)
+#define P2(a, b) PACK6(a, b, 0, 0, 0, 0)
+#define P3(a, b, c) PACK6(a, b, c, 0, 0, 0)
+#define P4(a, b, c, d) PACK6(a, b, c, d, 0, 0)
+
+/* Abbreviations whose period belongs to the word: "Mr.", "Inc.", "Gen." */
 static bool
 is_abbreviation(const char *w, size_t n)
 {
-	static const char *const abbr[] = {
-		"adm", "approx", "assn", "bros", "brig", "capt", "cmdr", "co", "col", "corp",
-		"cpl", "dept", "det", "dr", "ft", "gen", "gov", "hon", "inc", "insp", "jr",
-		"lt", "ltd", "maj", "messrs", "mr", "mrs", "ms", "mt", "no", "plc", "prof",
-		"pvt", "rep", "rev", "sen", "sgt", "sr", "st", "supt", "univ", "vs"
-	};
+	uint64_t	k = 0;
 
 	if (n == 0 || n > 6)
 		return false;
-	for (size_t i = 0; i < sizeof(abbr) / sizeof(abbr[0]); i++)
-		if (strlen(abbr[i]) == n && memcmp(abbr[i], w, n) == 0)
+	for (size_t i = 0; i < n; i++)
+		k |= (uint64_t) (unsigned char) w[i] << (8 * i);
+	switch (k)
+	{
+		case P3('a', 'd', 'm'):
+		case PACK6('a', 'p', 'p', 'r', 'o', 'x'):
+		case P4('a', 's', 's', 'n'):
+		case P4('b', 'r', 'o', 's'):
+		case P4('b', 'r', 'i', 'g'):
+		case P4('c', 'a', 'p', 't'):
+		case P4('c', 'm', 'd', 'r'):
+		case P2('c', 'o'):
+		case P3('c', 'o', 'l'):
+		case P4('c', 'o', 'r', 'p'):
+		case P3('c', 'p', 'l'):
+		case P4('d', 'e', 'p', 't'):
+		case P3('d', 'e', 't'):
+		case P2('d', 'r'):
+		case P2('f', 't'):
+		case P3('g', 'e', 'n'):
+		case P3('g', 'o', 'v'):
+		case P3('h', 'o', 'n'):
+		case P3('i', 'n', 'c'):
+		case P4('i', 'n', 's', 'p'):
+		case P2('j', 'r'):
+		case P2('l', 't'):
+		case P3('l', 't', 'd'):
+		case P3('m', 'a', 'j'):
+		case PACK6('m', 'e', 's', 's', 'r', 's'):
+		case P2('m', 'r'):
+		case P3('m', 'r', 's'):
+		case P2('m', 's'):
+		case P2('m', 't'):
+		case P2('n', 'o'):
+		case P3('p', 'l', 'c'):
+		case P4('p', 'r', 'o', 'f'):
+		case P3('p', 'v', 't'):
+		case P3('r', 'e', 'p'):
+		case P3('r', 'e', 'v'):
+		case P3('s', 'e', 'n'):
+		case P3('s', 'g', 't'):
+		case P2('s', 'r'):
+		case P2('s', 't'):
+		case P4('s', 'u', 'p', 't'):
+		case P4('u', 'n', 'i', 'v'):
+		case P2('v', 's'):
 			return true;
-	return false;
+		default:
+			return false;
+	}
 }
 
-static void
+#undef P2
+#undef P3
+#undef P4
+#undef PACK6
+
+static inline void
 push_tok(ner *N, size_t start, size_t end, uint32_t cp, uint16_t f)
 {
 	tok		   *k;
@@ -302,35 +401,43 @@ push_tok(ner *N, size_t start, size_t end, uint32_t cp, uint16_t f)
 
 /*
  * Tokenises from *pos up to a paragraph break or a full window; returns
- * false when the text is exhausted and no token was read.
+ * false when the text is exhausted and no token was read.  ASCII is
+ * classified by table, and runs of ASCII letters and digits inside a word
+ * are consumed by a tight loop: most of the text is such runs and spaces.
  */
 static bool
 tokenise_window(ner *N, size_t *pos)
 {
 	const char *text = N->text;
 	const char *end = text + N->len;
+	const size_t len = N->len;
 	size_t		p = *pos;
 	uint16_t	pending = T_LINE | T_PARA | T_SENT;
-	size_t		since_poll = 0;
+	size_t		polled = p;
 
 	N->nt = 0;
-	while (p < N->len)
+	while (p < len)
 	{
 		int			l;
 		uint32_t	cp;
 		cl_char_class cc;
 		unsigned char c = (unsigned char) text[p];
 
-		if (++since_poll >= CL_INTERRUPT_STRIDE / 8)
+		if (p - polled >= CL_INTERRUPT_STRIDE / 8)
 		{
 			cl_poll(N->env);
-			since_poll = 0;
+			polled = p;
 		}
 		if (c < 0x80)
 		{
 			cp = c;
 			l = 1;
-			cc = ascii_class(c);
+			cc = (cl_char_class) ascii_cc[c];
+			if (cc == CL_CC_SPACE)
+			{
+				p++;
+				continue;
+			}
 		}
 		else
 			cc = cl_char_at(text + p, end, &l, &cp);
@@ -346,9 +453,9 @@ tokenise_window(ner *N, size_t *pos)
 			bool		para = false;
 
 			/* A blank line ends the paragraph and the window. */
-			while (q < N->len && (text[q] == ' ' || text[q] == '\t' || text[q] == '\r'))
+			while (q < len && (text[q] == ' ' || text[q] == '\t' || text[q] == '\r'))
 				q++;
-			if (q < N->len && text[q] == '\n')
+			if (q < len && text[q] == '\n')
 				para = true;
 			pending |= T_LINE | T_SENT;
 			p += l;
@@ -377,6 +484,7 @@ tokenise_window(ner *N, size_t *pos)
 			bool		first_upper = (cc == CL_CC_UPPER);
 			bool		first_lower = (cc == CL_CC_LOWER);
 			bool		dotted = false;		/* U.S. */
+			bool		plain = c < 0x80;	/* ASCII letters and digits only */
 			uint16_t	f = T_WORD | pending;
 			char		fold[FOLD_MAX];
 			size_t		nf;
@@ -391,30 +499,47 @@ tokenise_window(ner *N, size_t *pos)
 				if (cl_is_letter_class(cc))
 					letters++;
 				p += l;
-				if (p >= N->len)
-					break;
-				if ((unsigned char) text[p] < 0x80)
+				/* The rest of a run of ASCII letters and digits. */
+				while (p < len)
 				{
-					cp = (unsigned char) text[p];
-					l = 1;
-					cc = ascii_class((unsigned char) text[p]);
+					unsigned char d = (unsigned char) text[p];
+					uint8_t		k;
+
+					if (d >= 0x80)
+						break;
+					k = ascii_cc[d];
+					if (k == CL_CC_LOWER)
+						lower++;
+					else if (k == CL_CC_UPPER)
+						upper++;
+					else if (k != CL_CC_DIGIT)
+						break;
+					letters += (k != CL_CC_DIGIT);
+					p++;
 				}
-				else
-					cc = cl_char_at(text + p, end, &l, &cp);
+				if (p >= len)
+					break;
+				cc = char_at(text + p, end, &l, &cp);
 				if (is_word_cc(cc))
+				{
+					plain = false;	/* a letter or digit beyond ASCII */
 					continue;
+				}
 				if (cc == CL_CC_OTHER && cp != CL_CP_INVALID && cp >= 0x300)
+				{
+					plain = false;
 					continue;	/* combining marks */
+				}
 				if ((cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '\'' || cp == 0x2019 ||
-					 cp == '.' || cp == '&') && p + l < N->len)
+					 cp == '.' || cp == '&') && p + l < len)
 				{
 					int			l2;
 					uint32_t	c2;
-					cl_char_class n2 = cl_char_at(text + p + l, end, &l2, &c2);
+					cl_char_class n2 = char_at(text + p + l, end, &l2, &c2);
 
 					if (!is_word_cc(n2))
 						break;
-					if (cp == '-' && p + l + 5 <= N->len && memcmp(text + p + l, "based", 5) == 0)
+					if (cp == '-' && p + l + 5 <= len && memcmp(text + p + l, "based", 5) == 0)
 						break;	/* Mumbai-based: the place is a word of its own */
 					if (cp == '.')
 					{
@@ -434,8 +559,8 @@ tokenise_window(ner *N, size_t *pos)
 						int			l3;
 						uint32_t	c3;
 
-						if (p + l + l2 >= N->len ||
-							!is_word_cc(cl_char_at(text + p + l + l2, end, &l3, &c3)))
+						if (p + l + l2 >= len ||
+							!is_word_cc(char_at(text + p + l + l2, end, &l3, &c3)))
 						{
 							/* Possessive, except the "People's" of republics. */
 							if (!(p - s == 6 && (text[s] == 'P' || text[s] == 'p') &&
@@ -443,6 +568,7 @@ tokenise_window(ner *N, size_t *pos)
 								break;
 						}
 					}
+					plain = false;
 					p += l;
 					cc = n2;
 					cp = c2;
@@ -452,19 +578,22 @@ tokenise_window(ner *N, size_t *pos)
 				break;
 			}
 			/* A period after an initial, an initialism or an abbreviation is the word's. */
-			if (p < N->len && text[p] == '.')
+			if (p < len && text[p] == '.')
 			{
 				bool		take = false;
 
 				if (dotted || (letters == 1 && upper == 1))
 					take = true;
-				else if ((nf = fold_tok_raw(text + s, p - s, fold)) > 0 &&
-						 is_abbreviation(fold, nf))
-					take = true;
+				else if (plain ? p - s <= 6 : true)
+				{
+					nf = fold_tok_raw(text + s, p - s, fold);
+					take = nf > 0 && is_abbreviation(fold, nf);
+				}
 				if (take)
 				{
 					p++;
 					f |= (letters == 1 && upper == 1) ? T_INITIAL | T_ABBR : T_ABBR;
+					plain = false;
 				}
 			}
 			if (first_upper)
@@ -473,6 +602,8 @@ tokenise_window(ner *N, size_t *pos)
 				f |= T_LOWER;
 			if (upper >= 2 && lower == 0)
 				f |= T_ALLCAP;
+			if (plain)
+				f |= T_PLAIN;
 			push_tok(N, s, p, 0, f);
 			continue;
 		}
@@ -481,7 +612,7 @@ tokenise_window(ner *N, size_t *pos)
 			uint16_t	f = pending & (T_LINE | T_PARA);
 
 			if ((cp == '\'' || cp == 0x2019) && N->nt > 0 && N->t[N->nt - 1].end == p &&
-				p + l < N->len && (text[p + l] == 's' || text[p + l] == 'S'))
+				p + l < len && (text[p + l] == 's' || text[p + l] == 'S'))
 			{
 				push_tok(N, p, p + l + 1, cp, f | T_POSS);
 				p += l + 1;
@@ -520,17 +651,33 @@ is_punct(const ner *N, size_t i, uint32_t cp)
 	return i < N->nt && !(N->t[i].f & T_WORD) && N->t[i].cp == cp;
 }
 
+/* Does token i fold to word (lowercase, wlen bytes)? */
 static bool
-tok_equals(const ner *N, size_t i, const char *word)
+tok_equals_n(const ner *N, size_t i, const char *word, size_t wlen)
 {
 	char		buf[FOLD_MAX];
 	size_t		n;
+	const tok  *k;
 
 	if (i >= N->nt || !(N->t[i].f & T_WORD))
 		return false;
+	k = &N->t[i];
+	if (k->f & T_PLAIN)
+	{
+		const char *s = N->text + k->start;
+
+		if (k->end - k->start != wlen)
+			return false;
+		for (size_t j = 0; j < wlen; j++)
+			if ((char) (s[j] | ((unsigned char) (s[j] - 'A') < 26u ? 0x20 : 0)) != word[j])
+				return false;
+		return true;
+	}
 	n = fold_tok(N, i, buf);
-	return n == strlen(word) && memcmp(buf, word, n) == 0;
+	return n == wlen && memcmp(buf, word, n) == 0;
 }
+
+#define tok_equals(N, i, word) tok_equals_n((N), (i), (word), sizeof(word) - 1)
 
 /* The key of tokens [a, b) in N->key. */
 static void
@@ -554,8 +701,28 @@ gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
 	size_t		found = a;
 	cl_gaz_hit	h;
 
-	if (N->gaz == NULL || N->gaz->count == 0 || !is_capword(N, a))
+	if (N->gaz == NULL || N->gaz->count == 0 || !is_capword(N, a) || (N->t[a].f & T_GAZ_NO))
 		return a;
+	if ((N->t[a].f & (T_PLAIN | T_GAZ_MAYBE)) == T_PLAIN)
+	{
+		/* The first word's key is its lowercase form: filter without building it. */
+		const unsigned char *w = (const unsigned char *) N->text + N->t[a].start;
+		size_t		n = N->t[a].end - N->t[a].start;
+		uint64_t	fh = 0xcbf29ce484222325ULL;
+
+		for (size_t i = 0; i < n; i++)
+		{
+			fh ^= (unsigned char) (w[i] | ((unsigned char) (w[i] - 'A') < 26u ? 0x20 : 0));
+			fh *= 0x100000001b3ULL;
+		}
+		fh = fh ? fh : 1;		/* as cl_name_hash() */
+		if (!cl_gazetteer_may_start(N->gaz, fh))
+		{
+			N->t[a].f |= T_GAZ_NO;
+			return a;
+		}
+		N->t[a].f |= T_GAZ_MAYBE;
+	}
 	maxb = a + (size_t) N->gaz->max_words;
 	if (maxb > lim)
 		maxb = lim;
@@ -627,7 +794,11 @@ gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
 				fl++;
 			fh = cl_name_hash(N->key.data, fl);
 			if (fl == 0 || !cl_gazetteer_may_start(N->gaz, fh))
+			{
+				N->t[a].f |= T_GAZ_NO;
 				return a;		/* no name starts with this word */
+			}
+			N->t[a].f |= T_GAZ_MAYBE;
 		}
 		if (!(k->f & (T_CAP | T_ALLCAP)))
 			continue;			/* a name does not end on "of" */
@@ -727,13 +898,23 @@ acronym_after(ner *N, size_t b, int32_t named)
 static bool
 is_compass(const ner *N, size_t i)
 {
-	static const char *const words[] = {
-		"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-		"central", "upper", "lower", "greater"
+	static const struct
+	{
+		char		w[9];
+		uint8_t		n;
+	}			words[] = {
+		{"north", 5}, {"south", 5}, {"east", 4}, {"west", 4}, {"northern", 8},
+		{"southern", 8}, {"eastern", 7}, {"western", 7}, {"central", 7}, {"upper", 5},
+		{"lower", 5}, {"greater", 7}
 	};
+	char		buf[FOLD_MAX];
+	size_t		n;
 
+	if (i >= N->nt || !(N->t[i].f & T_WORD))
+		return false;
+	n = fold_tok(N, i, buf);
 	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (tok_equals(N, i, words[k]))
+		if (words[k].n == n && memcmp(words[k].w, buf, n) == 0)
 			return true;
 	return false;
 }

@@ -1,6 +1,7 @@
 /*
  * entity_words.c — lookup in the recogniser's vocabulary (entity_words.h).
- * The table is generated, sorted, from data/entity_words.txt.
+ * The rows and their hash table are generated from data/entity_words.txt by
+ * scripts/gen_entity_words.sh, which computes the same hash as below.
  */
 #include "entity_words.h"
 
@@ -9,6 +10,7 @@
 typedef struct word_row
 {
 	const char *word;
+	uint8_t		len;
 	uint32_t	flags;
 } word_row;
 
@@ -16,35 +18,57 @@ static const word_row words[] = {
 #include "entity_words_table.h"
 };
 
+#define SLOTS (1u << CL_EW_SLOT_BITS)
+
+/* Row number + 1 of the word whose probe sequence reaches each slot; 0 = empty. */
+static const uint16_t slots[SLOTS] = {
+	CL_EW_SLOTS_INIT
+};
+
+/* One step of the table's hash (see scripts/gen_entity_words.sh). */
+#define STEP(h, c) (((h) + (unsigned char) (c)) * 16777619u)
+
+static uint32_t
+lookup(uint32_t h, const char *word, size_t len)
+{
+	for (uint32_t s = h >> (32 - CL_EW_SLOT_BITS);; s = (s + 1) & (SLOTS - 1))
+	{
+		unsigned	r = slots[s];
+
+		if (r == 0)
+			return 0;
+		if (words[r - 1].len == len && memcmp(words[r - 1].word, word, len) == 0)
+			return words[r - 1].flags;
+	}
+}
+
 uint32_t
 cl_entity_word_flags(const char *word, size_t len)
 {
-	size_t		lo = 0,
-				hi = sizeof(words) / sizeof(words[0]);
+	uint32_t	h = 0;
 
-	if (len == 0 || len > 24)
+	if (len == 0 || len > CL_ENTITY_WORD_MAX)
 		return 0;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		const unsigned char *w = (const unsigned char *) words[mid].word;
-		const unsigned char *q = (const unsigned char *) word;
-		size_t		i = 0;
-		int			c;
+	for (size_t i = 0; i < len; i++)
+		h = STEP(h, word[i]);
+	return lookup(h, word, len);
+}
 
-		/* Inline comparison: this runs for most capitalised words of a text. */
-		while (i < len && w[i] == q[i])
-			i++;
-		if (i == len)
-			c = (w[len] != '\0');	/* w is longer than word */
-		else
-			c = (int) w[i] - (int) q[i];
-		if (c == 0)
-			return words[mid].flags;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+uint32_t
+cl_entity_word_flags_ascii(const char *word, size_t len)
+{
+	char		low[CL_ENTITY_WORD_MAX];
+	uint32_t	h = 0;
+
+	if (len == 0 || len > CL_ENTITY_WORD_MAX)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) word[i];
+
+		c |= (unsigned char) ((c - 'A' < 26u) << 5);
+		low[i] = (char) c;
+		h = STEP(h, c);
 	}
-	return 0;
+	return lookup(h, low, len);
 }

@@ -1,7 +1,7 @@
 /*
  * entity_words.h — the small vocabularies the entity recogniser reads from
  * context: titles, organisation and place words, reporting verbs, given
- * names, sentence starters.  One sorted table, looked up by folded word.
+ * names, sentence starters.  One generated table, looked up by hash.
  */
 #ifndef CL_ENTITY_WORDS_H
 #define CL_ENTITY_WORDS_H
@@ -29,7 +29,16 @@ enum
 	CL_W_PLACE_NOUN = 1 << 15	/* port, city, capital: "port of X" is a place */
 };
 
+/* Longer words are in no class. */
+#define CL_ENTITY_WORD_MAX 24
+
 /* Flags of a folded (lowercase ASCII, no final period) word; 0 if unknown. */
 uint32_t	cl_entity_word_flags(const char *word, size_t len);
+
+/*
+ * The same for a word of ASCII letters and digits in any case: its flags are
+ * those of its lowercase form, folded on the way.
+ */
+uint32_t	cl_entity_word_flags_ascii(const char *word, size_t len);
 
 #endif

@@ -191,6 +191,34 @@ claimlens_entity_key(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(result);
 }
 
+/*
+ * The text datums of one result row, written back to back into one buffer
+ * that is reused from row to row (tuplestore_putvalues copies the values):
+ * no allocation per row.  Text converted from another encoding goes through
+ * cl_pg_text_result() instead, and is freed after the row is stored.
+ */
+typedef struct row_texts
+{
+	char	   *buf;
+	Size		cap;
+	Size		used;
+} row_texts;
+
+static Datum
+row_text(row_texts *rt, const cl_pg_text *in, const char *data, size_t len)
+{
+	struct varlena *v;
+
+	if (in->converted)
+		return PointerGetDatum(cl_pg_text_result(in, data, len));
+	Assert(rt->used + INTALIGN(VARHDRSZ + len) <= rt->cap);
+	v = (struct varlena *) (rt->buf + rt->used);
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), data, len);
+	rt->used += INTALIGN(VARHDRSZ + len);
+	return PointerGetDatum(v);
+}
+
 Datum
 claimlens_entities(PG_FUNCTION_ARGS)
 {
@@ -201,13 +229,19 @@ claimlens_entities(PG_FUNCTION_ARGS)
 	cl_pg_text	in;
 	cl_pg_char_cursor cursor;
 	cl_entity_list list;
+	Datum		kinds[CL_KIND_LOC + 1];
+	row_texts	rt = {NULL, 0, 0};
 
 	/* The gazetteer first: building it runs SPI, which must not see our tuplestore. */
 	gaz = gazetteer_get();
-	InitMaterializedSRF(fcinfo, 0);
+	/* The executor's row type, when it passes one, saves a catalog lookup per call. */
+	InitMaterializedSRF(fcinfo, rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) &&
+						rsinfo->expectedDesc != NULL ? MAT_SRF_USE_EXPECTED_DESC : 0);
 	cl_pg_text_from(body, &in);
 	cl_pg_char_cursor_init(&cursor, &in);
 	cl_entities(&claimlens_pg_env, gaz, in.data, in.len, demonyms, &list);
+	for (int k = CL_KIND_PERSON; k <= CL_KIND_LOC; k++)
+		kinds[k] = CStringGetTextDatum(cl_entity_kind_name((cl_entity_kind) k));
 	for (size_t i = 0; i < list.count; i++)
 	{
 		const cl_entity *e = &list.items[i];
@@ -215,18 +249,34 @@ claimlens_entities(PG_FUNCTION_ARGS)
 		bool		nulls[7] = {false, false, false, false, false, false, false};
 		int32		char_start = cl_pg_char_offset(&cursor, e->start);
 		int32		char_end = cl_pg_char_offset(&cursor, e->start + e->len);
+		Size		need = INTALIGN(VARHDRSZ + e->len) + INTALIGN(VARHDRSZ + e->canonical_len) +
+			INTALIGN(VARHDRSZ + e->key_len);
 
+		if (need > rt.cap)
+		{
+			if (rt.buf != NULL)
+				pfree(rt.buf);
+			rt.cap = Max(need, (Size) 1024);
+			rt.buf = palloc_extended(rt.cap, MCXT_ALLOC_HUGE);
+		}
+		rt.used = 0;
 		values[0] = Int32GetDatum((int32) i + 1);
 		values[1] = Int32GetDatum(char_start);
 		values[2] = Int32GetDatum(char_end - char_start);
-		values[3] = PointerGetDatum(cl_pg_text_result(&in, in.data + e->start, e->len));
-		values[4] = CStringGetTextDatum(cl_entity_kind_name(e->kind));
-		values[5] = PointerGetDatum(cl_pg_text_result(&in, list.arena.data + e->canonical_off,
-													  e->canonical_len));
-		values[6] = PointerGetDatum(cl_pg_text_result(&in, list.arena.data + e->key_off,
-													  e->key_len));
+		values[3] = row_text(&rt, &in, in.data + e->start, e->len);
+		values[4] = kinds[e->kind];
+		values[5] = row_text(&rt, &in, list.arena.data + e->canonical_off, e->canonical_len);
+		values[6] = row_text(&rt, &in, list.arena.data + e->key_off, e->key_len);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		if (in.converted)
+		{
+			pfree(DatumGetPointer(values[3]));
+			pfree(DatumGetPointer(values[5]));
+			pfree(DatumGetPointer(values[6]));
+		}
 	}
+	if (rt.buf != NULL)
+		pfree(rt.buf);
 	cl_entity_list_free(&claimlens_pg_env, &list);
 	return (Datum) 0;
 }

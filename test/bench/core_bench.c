@@ -1,7 +1,7 @@
 /*
  * core_bench.c — throughput of the pure-C core outside the server.
  *
- *   build/core_bench CORPUS.tsv [PASSES]
+ *   build/core_bench CORPUS.tsv [PASSES [GAZETTEER.sql]]
  *
  * Reads a corpus in PostgreSQL COPY text format with a header line (columns
  * id, published_at, title, body), unescapes the body column the way COPY does,
@@ -9,6 +9,10 @@
  * body.  After one untimed warm-up pass, each function gets PASSES passes
  * (default 10) over the whole corpus, round robin; the best pass counts, and
  * the median is printed too (their ratio shows how noisy the machine was).
+ * With GAZETTEER.sql (the generated src/sql/0.2/30_entities_data.sql), the
+ * entity recogniser is timed too, with the built-in gazetteer loaded in the
+ * order the server reads it.  CLAIMLENS_BENCH_ONLY=NAME times one case only
+ * (for profiling).
  * Output is one "core KEY VALUE [UNIT]" line per
  * figure, for scripts/bench.sh to parse.  MB means 10^6 bytes of body text.
  *
@@ -30,6 +34,8 @@
 #include "cl_env.h"
 #include "clean.h"
 #include "dates.h"
+#include "entities.h"
+#include "gazetteer.h"
 #include "pub_stamp.h"
 #include "sentences.h"
 
@@ -417,6 +423,176 @@ pass_dates(const corpus *c, pass_result *r, int count_chars)
 	}
 }
 
+/* The built-in gazetteer, for the entities case. */
+static cl_gazetteer bench_gazetteer;
+static int	have_gazetteer;
+
+/*
+ * Reads one SQL string literal at *p ('...', '' for a quote) into dst;
+ * returns its length and moves *p past it, or (size_t) -1.
+ */
+static size_t
+sql_literal(const char **p, char *dst, size_t cap)
+{
+	const char *s = *p;
+	size_t		n = 0;
+
+	while (*s == ' ' || *s == ',' || *s == '(')
+		s++;
+	if (*s != '\'')
+		return (size_t) -1;
+	s++;
+	for (;;)
+	{
+		if (*s == '\0' || *s == '\n')
+			return (size_t) -1;
+		if (*s == '\'')
+		{
+			if (s[1] != '\'')
+				break;
+			s++;
+		}
+		if (n + 1 >= cap)
+			return (size_t) -1;
+		dst[n++] = *s++;
+	}
+	*p = s + 1;
+	return n;
+}
+
+static cl_entity_kind
+kind_of(const char *k, size_t n)
+{
+	if (n == 6 && memcmp(k, "person", 6) == 0)
+		return CL_KIND_PERSON;
+	if (n == 12 && memcmp(k, "organization", 12) == 0)
+		return CL_KIND_ORG;
+	if (n == 8 && memcmp(k, "location", 8) == 0)
+		return CL_KIND_LOC;
+	return CL_KIND_NONE;
+}
+
+/*
+ * Loads the generated gazetteer SQL: its entity rows (id, 'kind',
+ * 'canonical', ...) and alias rows ('alias', id, demonym, ...).  Added as the
+ * server's query orders them: each entity's preferred name, then its aliases.
+ */
+static void
+load_gazetteer(const char *path)
+{
+	size_t		n;
+	char	   *raw = read_file(path, &n);
+	char	  **canon = NULL;
+	cl_entity_kind *kinds = NULL;
+	size_t		nent = 0;
+	char	  **alias = NULL;
+	long	   *alias_ent = NULL;
+	int		   *alias_dem = NULL;
+	size_t		nalias = 0,
+				cap_alias = 0;
+	int			section = 0;
+	char		buf[2048],
+				kbuf[32];
+
+	for (char *line = raw; line < raw + n;)
+	{
+		char	   *nl = strchr(line, '\n');
+		const char *p = line;
+
+		if (nl)
+			*nl = '\0';
+		if (strncmp(line, "INSERT INTO claimlens.gazetteer_entities", 40) == 0)
+			section = 1;
+		else if (strncmp(line, "INSERT INTO claimlens.gazetteer_aliases", 39) == 0)
+			section = 2;
+		else if (section == 1 && line[0] == '(')
+		{
+			long		id = strtol(line + 1, (char **) &p, 10);
+			size_t		kl = sql_literal(&p, kbuf, sizeof(kbuf));
+			size_t		cl = kl == (size_t) -1 ? kl : sql_literal(&p, buf, sizeof(buf));
+
+			if (cl == (size_t) -1 || id != (long) nent + 1)
+				die("cannot read gazetteer entity line: %s", line);
+			canon = xrealloc(canon, (nent + 1) * sizeof(char *));
+			kinds = xrealloc(kinds, (nent + 1) * sizeof(cl_entity_kind));
+			canon[nent] = xrealloc(NULL, cl + 1);
+			memcpy(canon[nent], buf, cl);
+			canon[nent][cl] = '\0';
+			kinds[nent] = kind_of(kbuf, kl);
+			nent++;
+		}
+		else if (section == 2 && line[0] == '(')
+		{
+			size_t		al = sql_literal(&p, buf, sizeof(buf));
+			long		id;
+
+			if (al == (size_t) -1)
+				die("cannot read gazetteer alias line: %s", line);
+			while (*p == ',' || *p == ' ')
+				p++;
+			id = strtol(p, (char **) &p, 10);
+			if (id < 1 || id > (long) nent)
+				die("gazetteer alias of an unknown entity: %s", line);
+			if (nalias == cap_alias)
+			{
+				cap_alias = cap_alias ? cap_alias * 2 : 1024;
+				alias = xrealloc(alias, cap_alias * sizeof(char *));
+				alias_ent = xrealloc(alias_ent, cap_alias * sizeof(long));
+				alias_dem = xrealloc(alias_dem, cap_alias * sizeof(int));
+			}
+			alias[nalias] = xrealloc(NULL, al + 1);
+			memcpy(alias[nalias], buf, al);
+			alias[nalias][al] = '\0';
+			alias_ent[nalias] = id;
+			alias_dem[nalias] = strstr(p, "true, true") != NULL;
+			nalias++;
+		}
+		line = nl ? nl + 1 : raw + n;
+	}
+	free(raw);
+	if (nent == 0)
+		die("no gazetteer entities in %s", path);
+	cl_gazetteer_init(&bench_gazetteer, &cl_stdlib_env);
+	for (size_t e = 0; e < nent; e++)
+	{
+		cl_gazetteer_add(&bench_gazetteer, canon[e], strlen(canon[e]), kinds[e],
+						 canon[e], strlen(canon[e]), false);
+		for (size_t a = 0; a < nalias; a++)
+			if (alias_ent[a] == (long) e + 1)
+				cl_gazetteer_add(&bench_gazetteer, alias[a], strlen(alias[a]), kinds[e],
+								 canon[e], strlen(canon[e]), alias_dem[a]);
+	}
+	for (size_t e = 0; e < nent; e++)
+		free(canon[e]);
+	for (size_t a = 0; a < nalias; a++)
+		free(alias[a]);
+	free(canon);
+	free(kinds);
+	free(alias);
+	free(alias_ent);
+	free(alias_dem);
+	have_gazetteer = 1;
+	printf("core gazetteer_entities %zu\n", nent);
+	printf("core gazetteer_aliases %zu\n", nalias);
+}
+
+/* entities() as the server query runs it: every mention, no demonyms. */
+static void
+pass_entities(const corpus *c, pass_result *r, int count_chars)
+{
+	(void) count_chars;
+	for (size_t i = 0; i < c->count; i++)
+	{
+		cl_entity_list list;
+
+		cl_entities(&cl_stdlib_env, &bench_gazetteer, c->arena + c->start[i], c->len[i],
+					false, &list);
+		r->items += list.count;
+		r->bytes += list.arena.len;
+		cl_entity_list_free(&cl_stdlib_env, &list);
+	}
+}
+
 typedef void (*pass_fn) (const corpus *c, pass_result *r, int count_chars);
 
 typedef struct bench_case
@@ -453,6 +629,8 @@ report(const bench_case *b, const corpus *c)
 		printf("core published_at_found %zu articles\n", b->first.items);
 	else if (b->fn == pass_dates)
 		printf("core dates_found %zu mentions\n", b->first.items);
+	else if (b->fn == pass_entities)
+		printf("core entities_found %zu mentions\n", b->first.items);
 }
 
 /*
@@ -510,12 +688,12 @@ main(int argc, char **argv)
 	int			passes = 10;
 	double		t0;
 
-	if (argc < 2 || argc > 3)
+	if (argc < 2 || argc > 4)
 	{
-		fprintf(stderr, "usage: %s CORPUS.tsv [PASSES]\n", argv[0]);
+		fprintf(stderr, "usage: %s CORPUS.tsv [PASSES [GAZETTEER.sql]]\n", argv[0]);
 		return 2;
 	}
-	if (argc == 3)
+	if (argc >= 3)
 	{
 		passes = atoi(argv[2]);
 		if (passes < 1 || passes > 1000)
@@ -528,6 +706,8 @@ main(int argc, char **argv)
 	printf("core bytes %zu bytes\n", c.total_bytes);
 	printf("core chars %zu chars\n", c.total_chars);
 	printf("core passes %d\n", passes);
+	if (argc == 4)
+		load_gazetteer(argv[3]);
 	printf("core load_ms %.1f ms\n", (now_seconds() - t0) * 1e3);
 	fflush(stdout);
 
@@ -538,10 +718,23 @@ main(int argc, char **argv)
 			{.name = "sentences", .fn = pass_sentences},
 			{.name = "published_at", .fn = pass_published_at},
 			{.name = "dates", .fn = pass_dates},
+			{.name = "entities", .fn = pass_entities},
 		};
+		int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
+		const char *only = getenv("CLAIMLENS_BENCH_ONLY");
+		int			kept = 0;
 
-		run_all(cases, (int) (sizeof(cases) / sizeof(cases[0])), &c, passes);
+		if (!have_gazetteer)
+			ncases--;			/* entities is last */
+		for (int k = 0; k < ncases; k++)
+			if (only == NULL || *only == '\0' || strcmp(only, cases[k].name) == 0)
+				cases[kept++] = cases[k];
+		if (kept == 0)
+			die("no benchmark case named %s", only);
+		run_all(cases, kept, &c, passes);
 	}
+	if (have_gazetteer)
+		cl_gazetteer_free(&bench_gazetteer);
 
 	free(c.arena);
 	free(c.start);
