@@ -20,6 +20,7 @@ main(void)
 	failed += run_timex_tests();
 	failed += run_dates_tests();
 	failed += run_docsig_tests();
+	failed += run_docsig_golden_tests();
 	failed += run_reuse_tests();
 	printf("\nclaimlens core unit tests: %d failed\n", failed);
 	return failed;

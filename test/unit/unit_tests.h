@@ -15,5 +15,6 @@ int			run_timex_tests(void);
 int			run_dates_tests(void);
 int			run_docsig_tests(void);
 int			run_reuse_tests(void);
+int			run_docsig_golden_tests(void);
 
 #endif
