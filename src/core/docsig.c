@@ -15,6 +15,7 @@
 #include "cl_buf.h"
 #include "clean.h"
 #include "shingle.h"
+#include "xxh3_small.h"
 
 /* Fixed seeds; changing any of them requires a new signature version. */
 #define SEED_SHINGLE UINT64_C(0x636c736831000001)
@@ -24,6 +25,10 @@
 #define SEED_NIBBLE UINT64_C(0x636c6e6962000005)
 
 #define BAND_BINS (CL_DOCSIG_BANDS * CL_DOCSIG_BAND_ROWS)
+
+/* Shingles and band keys are hashed as 24-byte strings by cl_xxh3_24(). */
+_Static_assert(CL_DOCSIG_SHINGLE_WORDS == 3 && CL_DOCSIG_BAND_ROWS == 3,
+			   "cl_xxh3_24() hashes exactly three 64-bit values");
 #define EMPTY UINT64_MAX
 
 /* Distinct shingles are counted exactly up to COUNT_K, estimated above. */
@@ -89,12 +94,12 @@ static void low_push(builder *b, uint64_t h);
  * probing set (cheaper than sorting for the short texts that dominate).  The
  * COUNT_K + 1st distinct shingle switches to the bottom-k sketch.
  */
-static void
+static inline void
 count_exact(builder *b, uint64_t h)
 {
 	uint64_t	key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
 	size_t		mask = b->set_slots - 1;
-	size_t		i = (size_t) cl_mix64(key) & mask;
+	size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
 
 	while (b->set[i] != 0)
 	{
@@ -130,7 +135,7 @@ count_exact(builder *b, uint64_t h)
 		{
 			if (old[j] == 0)
 				continue;
-			i = (size_t) cl_mix64(old[j]) & mask;
+			i = (size_t) old[j] & mask;
 			while (b->set[i] != 0)
 				i = (i + 1) & mask;
 			b->set[i] = old[j];
@@ -139,7 +144,7 @@ count_exact(builder *b, uint64_t h)
 	}
 }
 
-static void
+static inline void
 add_shingle(builder *b, uint64_t h)
 {
 	uint64_t	h2;
@@ -273,17 +278,17 @@ finish(builder *b, cl_docsig *sig)
 
 	for (int band = 0; band < CL_DOCSIG_BANDS; band++)
 	{
-		unsigned char buf[8 * CL_DOCSIG_BAND_ROWS];
+		uint64_t	v[CL_DOCSIG_BAND_ROWS];
 
 		for (int r = 0; r < CL_DOCSIG_BAND_ROWS; r++)
 		{
 			int			i = band * CL_DOCSIG_BAND_ROWS + r;
-			uint64_t	v = b->band_bins[i] != EMPTY ? b->band_bins[i] : densified(b->band_bins, i);
 
-			cl_store_le64(buf + 8 * r, v);
+			v[r] = b->band_bins[i] != EMPTY ? b->band_bins[i] : densified(b->band_bins, i);
 		}
+		/* XXH3 of the three minima written little-endian, with the band's seed */
 		store_le32(sig->bytes + CL_DOCSIG_BANDS_OFFSET + 4 * band,
-				   (uint32_t) XXH3_64bits_withSeed(buf, sizeof(buf), SEED_BANDKEY + (uint64_t) band));
+				   (uint32_t) cl_xxh3_24(v[0], v[1], v[2], SEED_BANDKEY + (uint64_t) band));
 	}
 
 	/* Only the filled bins: a short article fills a fraction of the 752. */
@@ -302,7 +307,8 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	builder    *b = cl_alloc(env, sizeof(builder));
 	cl_word_iter it;
 	cl_word		w;
-	uint64_t	window[CL_DOCSIG_SHINGLE_WORDS];
+	uint64_t	w0 = 0,
+				w1 = 0;			/* hashes of the two words before w */
 	size_t		nwords = 0;
 
 	b->env = env;
@@ -325,16 +331,22 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	cl_words_begin(&it, env, text, len);
 	while (cl_words_next(&it, &w))
 	{
-		if (nwords >= CL_DOCSIG_SHINGLE_WORDS)
-			memmove(window, window + 1, sizeof(uint64_t) * (CL_DOCSIG_SHINGLE_WORDS - 1));
-		window[nwords < CL_DOCSIG_SHINGLE_WORDS ? nwords : CL_DOCSIG_SHINGLE_WORDS - 1] = w.hash;
+		/* shingle_hash() of the three words, without the byte buffer */
+		if (nwords >= CL_DOCSIG_SHINGLE_WORDS - 1)
+			add_shingle(b, cl_xxh3_24(w0, w1, w.hash, SEED_SHINGLE));
+		w0 = w1;
+		w1 = w.hash;
 		nwords++;
-		if (nwords >= CL_DOCSIG_SHINGLE_WORDS)
-			add_shingle(b, shingle_hash(window, CL_DOCSIG_SHINGLE_WORDS));
 	}
 	/* Texts shorter than a shingle are one shingle of all their words. */
-	if (nwords > 0 && nwords < CL_DOCSIG_SHINGLE_WORDS)
-		add_shingle(b, shingle_hash(window, (int) nwords));
+	if (nwords == 1)
+		add_shingle(b, shingle_hash(&w1, 1));
+	else if (nwords == 2)
+	{
+		uint64_t	both[2] = {w0, w1};
+
+		add_shingle(b, shingle_hash(both, 2));
+	}
 
 	finish(b, sig);
 	cl_release(env, b->set);

@@ -13,9 +13,6 @@
 
 #include "text_chars.h"
 
-/* Fixed seed: changing it changes every stored docsig (bump the version). */
-#define CL_WORD_SEED UINT64_C(0x636c776f72643031)	/* "clword01" */
-
 /* Folded bytes are hashed in chunks of this size; longer words chain seeds. */
 #define FOLD_CHUNK 128
 
@@ -57,8 +54,28 @@ word_char_at(const char *p, const char *end, uint32_t *cp, int *n)
 	return cl_is_letter_class(cc) || cc == CL_CC_DIGIT;
 }
 
-bool
-cl_words_next(cl_word_iter *it, cl_word *word)
+/*
+ * Hash of an ASCII word of 1 to FOLD_CHUNK letters and digits, read in place.
+ * Every ASCII letter and digit folds to lowercase by setting bit 0x20 (digits
+ * have it already).  The folded bytes are those the general loop below would
+ * collect, so the hash is the same.
+ */
+static inline uint64_t
+hash_ascii_word(const unsigned char *p, size_t n)
+{
+	unsigned char fold[FOLD_CHUNK];
+
+	for (size_t i = 0; i < n; i++)
+		fold[i] = p[i] | 0x20;
+	return XXH3_64bits_withSeed(fold, n, CL_WORD_SEED);
+}
+
+/*
+ * The word starting at it->pos, in the general case: non-ASCII letters, or
+ * longer than FOLD_CHUNK bytes.
+ */
+static void
+word_general(cl_word_iter *it, cl_word *word)
 {
 	const char *text = it->text;
 	const char *end = text + it->len;
@@ -69,31 +86,11 @@ cl_words_next(cl_word_iter *it, cl_word *word)
 	uint32_t	cp;
 	int			n;
 
-	/* Skip to the start of a word. */
-	for (;;)
-	{
-		if (pos >= it->len)
-		{
-			it->pos = pos;
-			return false;
-		}
-		if (pos >= it->next_poll)
-		{
-			cl_poll(it->env);
-			it->next_poll = pos + CL_INTERRUPT_STRIDE;
-		}
-		if (word_char_at(text + pos, end, &cp, &n))
-			break;
-		pos += (size_t) n;
-	}
-	word->start = pos;
-
-	/* Fold and hash to the end of the word. */
 	while (pos < it->len)
 	{
 		unsigned char c = (unsigned char) text[pos];
 
-		/* ASCII letters and digits: the common case, no decoding */
+		/* ASCII letters and digits: no decoding */
 		if (c < 0x80)
 		{
 			if (!ascii_word[c])
@@ -138,5 +135,68 @@ cl_words_next(cl_word_iter *it, cl_word *word)
 	word->end = pos;
 	word->hash = XXH3_64bits_withSeed(fold, nfold, seed);
 	it->pos = pos;
+}
+
+bool
+cl_words_next_general(cl_word_iter *it, cl_word *word)
+{
+	const unsigned char *text = (const unsigned char *) it->text;
+	size_t		len = it->len;
+	size_t		pos = it->pos;
+	size_t		stop;
+	uint32_t	cp;
+	int			n;
+
+	/* Skip to the start of a word. */
+	for (;;)
+	{
+		unsigned char c;
+
+		if (pos >= len)
+		{
+			it->pos = pos;
+			return false;
+		}
+		if (pos >= it->next_poll)
+		{
+			cl_poll(it->env);
+			it->next_poll = pos + CL_INTERRUPT_STRIDE;
+		}
+		c = text[pos];
+		if (c < 0x80)
+		{
+			if (ascii_word[c])
+				break;
+			pos++;
+			continue;
+		}
+		if (word_char_at(it->text + pos, it->text + len, &cp, &n))
+			break;
+		pos += (size_t) n;
+	}
+	word->start = pos;
+
+	/*
+	 * (Most words were taken by the inline cl_words_next() already.)  Find
+	 * the end byte by byte, then fold and hash in place if the word is ASCII
+	 * and fits in one chunk.
+	 */
+	stop = len - pos > FOLD_CHUNK ? pos + FOLD_CHUNK : len;
+	while (pos < stop && text[pos] < 0x80 && ascii_word[text[pos]])
+		pos++;
+	if (pos == len || (text[pos] < 0x80 && !ascii_word[text[pos]]))
+	{
+		word->end = pos;
+		word->hash = hash_ascii_word(text + word->start, pos - word->start);
+		it->pos = pos;
+		if (pos >= it->next_poll)
+		{
+			cl_poll(it->env);
+			it->next_poll = pos + CL_INTERRUPT_STRIDE;
+		}
+		return true;
+	}
+	it->pos = word->start;
+	word_general(it, word);
 	return true;
 }

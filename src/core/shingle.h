@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cl_env.h"
+#include "xxh3_small.h"
 
 typedef struct cl_word
 {
@@ -34,8 +35,100 @@ typedef struct cl_word_iter
 
 void		cl_words_begin(cl_word_iter *it, const cl_env *env, const char *text, size_t len);
 
-/* The next word, or false at the end of the text. */
-bool		cl_words_next(cl_word_iter *it, cl_word *word);
+/* Fixed seed: changing it changes every stored docsig (bump the version). */
+#define CL_WORD_SEED UINT64_C(0x636c776f72643031)	/* "clword01" */
+
+/* cl_words_next() in every case (out of line). */
+bool		cl_words_next_general(cl_word_iter *it, cl_word *word);
+
+static inline uint64_t
+cl_load64(const unsigned char *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/*
+ * 0x80 in every byte of v (8 bytes of text) that is an ASCII letter or
+ * digit, 0 elsewhere.  Each byte is range-tested without carries between
+ * bytes: its high bit is cleared first, and bytes that had it (non-ASCII)
+ * never count.  Letters are tested as lowercase (bit 0x20 set), which maps
+ * exactly the two ranges A-Z and a-z onto a-z.
+ */
+static inline uint64_t
+cl_ascii_word_bytes(uint64_t v)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t highs = UINT64_C(0x8080808080808080);
+	uint64_t	x = v & ~highs;
+	uint64_t	y = x | UINT64_C(0x2020202020202020);
+	uint64_t	digit = (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones);
+	uint64_t	letter = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
+
+	return (digit | letter) & ~v & highs;
+}
+
+static inline bool
+cl_ascii_alnum(unsigned char c)
+{
+	return (unsigned) ((c | 0x20) - 'a') < 26 || (unsigned) (c - '0') < 10;
+}
+
+/*
+ * The next word, or false at the end of the text.  Inline for the common
+ * case, an ASCII word of at most 15 bytes after ASCII separators, with 16
+ * bytes of text left: its end is found 8 bytes at a time, and it is folded
+ * (every ASCII letter or digit lowercases by setting bit 0x20) and hashed
+ * from the loaded values.  Everything else goes to cl_words_next_general(),
+ * which gives the same words and hashes.
+ */
+static inline bool
+cl_words_next(cl_word_iter *it, cl_word *word)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const unsigned char *text = (const unsigned char *) it->text;
+	size_t		pos = it->pos;
+	size_t		limit = it->len < it->next_poll ? it->len : it->next_poll;
+
+	while (pos < limit && text[pos] < 0x80 && !cl_ascii_alnum(text[pos]))
+		pos++;
+	it->pos = pos;
+	if (pos < limit && it->len - pos >= 16 && text[pos] < 0x80)
+	{
+		uint64_t	v = cl_load64(text + pos);
+		uint64_t	stops = ~cl_ascii_word_bytes(v) & UINT64_C(0x8080808080808080);
+		size_t		wlen;
+		uint64_t	first,
+					last = 0;
+
+		if (stops != 0)
+		{
+			wlen = (size_t) __builtin_ctzll(stops) >> 3;
+			first = (v | UINT64_C(0x2020202020202020)) & ((UINT64_C(1) << (8 * wlen)) - 1);
+		}
+		else
+		{
+			stops = ~cl_ascii_word_bytes(cl_load64(text + pos + 8)) & UINT64_C(0x8080808080808080);
+			if (stops == 0)
+				return cl_words_next_general(it, word);
+			wlen = 8 + ((size_t) __builtin_ctzll(stops) >> 3);
+			first = v | UINT64_C(0x2020202020202020);
+			last = cl_load64(text + pos + wlen - 8) | UINT64_C(0x2020202020202020);
+		}
+		if (text[pos + wlen] < 0x80)
+		{
+			word->start = pos;
+			word->end = pos + wlen;
+			word->hash = cl_xxh3_upto16(first, last, wlen, CL_WORD_SEED);
+			it->pos = pos + wlen;
+			return true;
+		}
+	}
+#endif
+	return cl_words_next_general(it, word);
+}
 
 /* Portable 64-bit mixer (splitmix64 finaliser): same result on every machine. */
 static inline uint64_t

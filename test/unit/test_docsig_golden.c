@@ -26,6 +26,10 @@
 #include "docsig.h"
 #include "shingle.h"
 #include "unit_tests.h"
+#include "xxh3_small.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #define GOLDEN_REUTERS_PATH "../shared/corpus/reuters21578.tsv"
 
@@ -300,10 +304,44 @@ test_golden_reuters(void **state)
 	assert_true(h == GOLDEN_REUTERS_FNV);
 }
 
+/* The written-out XXH3 (xxh3_small.h) against the library, on random bytes. */
+static void
+test_xxh3_small(void **state)
+{
+	uint64_t	r = 12345;
+
+	(void) state;
+	for (int k = 0; k < 200000; k++)
+	{
+		unsigned char buf[24];
+		uint64_t	v[3],
+					first = 0,
+					last = 0,
+					seed;
+		size_t		len = 1 + (size_t) (k % 16);
+
+		for (int i = 0; i < 3; i++)
+		{
+			r += UINT64_C(0x9e3779b97f4a7c15);
+			v[i] = cl_mix64(r);
+			cl_store_le64(buf + 8 * i, v[i]);
+		}
+		seed = k % 3 == 0 ? CL_WORD_SEED : cl_mix64(r ^ 1);
+		for (size_t i = 0; i < len && i < 8; i++)
+			first |= (uint64_t) buf[i] << (8 * i);
+		if (len > 8)
+			for (int i = 0; i < 8; i++)
+				last |= (uint64_t) buf[len - 8 + i] << (8 * i);
+		assert_true(cl_xxh3_upto16(first, last, len, seed) == XXH3_64bits_withSeed(buf, len, seed));
+		assert_true(cl_xxh3_24(v[0], v[1], v[2], seed) == XXH3_64bits_withSeed(buf, 24, seed));
+	}
+}
+
 int
 run_docsig_golden_tests(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_xxh3_small),
 		cmocka_unit_test(test_golden_signatures),
 		cmocka_unit_test(test_golden_reuters),
 	};
