@@ -78,7 +78,7 @@ build/core_bench: $(CORE_ALL_SRCS) $(wildcard src/core/*.h) test/bench/core_benc
 	@mkdir -p build
 	$(CORE_CC) -std=c11 -O2 -g -Isrc/core -o $@ $(CORE_ALL_SRCS) test/bench/core_bench.c $(CORE_LIBS)
 
-.PHONY: unit test demo bench bench-similarity fuzz fuzz-build fuzz-regress
+.PHONY: unit test demo bench bench-similarity bench-tracking fuzz fuzz-build fuzz-regress
 unit: build/unit_tests
 	./build/unit_tests
 
@@ -91,6 +91,11 @@ demo:
 bench: build/core_bench build/gen_articles $(GAZETTEER_SQL)
 	bash scripts/bench.sh
 	bash scripts/bench_similarity.sh
+	bash scripts/bench_tracking.sh
+
+# Tracking alone (issue 6): 8 pgbench clients inserting through the trigger.
+bench-tracking:
+	bash scripts/bench_tracking.sh
 
 # Similarity alone (issue 5); CLAIMLENS_BENCH_1M=1 adds the 1,000,000-article run.
 bench-similarity: build/gen_articles

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Tracking benchmark (issue 6): CLIENTS pgbench clients (8) insert articles of
+# about 3 kB into a table tracked by claimlens.track() for DURATION seconds
+# (30), each INSERT analysed by the trigger in its own transaction.  Then:
+# articles/s and articles/s per core (nproc), a check that nothing was lost
+# (every inserted row has its side rows, and pgbench's transaction count
+# equals both), deadlocks and errors in the server log, the same INSERTs into
+# an untracked copy of the table for comparison, and what each part of the
+# analysis costs per article in one backend.
+#
+# Articles are Reuters-21578 stories ($CLAIMLENS_CORPUS, else
+# ../shared/corpus/reuters21578.tsv, read in place) joined in corpus order
+# into articles of at least 3,000 characters, each cut to exactly 3,000.
+#
+#   CLAIMLENS_BENCH_CLIENTS   clients (default 8)
+#   CLAIMLENS_BENCH_SECONDS   duration of each pgbench run (default 30)
+set -euo pipefail
+export LC_ALL=C PGCLIENTENCODING=UTF8
+
+PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+PGBIN=$("$PG_CONFIG" --bindir)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+clients=${CLAIMLENS_BENCH_CLIENTS:-8}
+seconds=${CLAIMLENS_BENCH_SECONDS:-30}
+
+if [ "${1:-}" != inside ]; then
+	corpus=${CLAIMLENS_CORPUS:-$repo/../shared/corpus/reuters21578.tsv}
+	if [ ! -r "$corpus" ]; then
+		echo "bench_tracking: corpus not found: $corpus (set CLAIMLENS_CORPUS)" >&2
+		exit 1
+	fi
+	export CLAIMLENS_CORPUS=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
+	CLAIMLENS_PG_OPTIONS="${CLAIMLENS_PG_OPTIONS:-} -c shared_buffers=512MB -c max_wal_size=4GB -c log_lock_waits=on -c deadlock_timeout=1s" \
+		exec bash "$repo/scripts/pg_cluster.sh" bash "$0" inside
+fi
+
+# ---- inside the throwaway cluster ------------------------------------------
+psql() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/claimlens-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cores=$(nproc)
+
+psql <<SQL
+CREATE EXTENSION claimlens;
+CREATE TABLE reuters (id int, published_at text, title text, body text);
+\copy reuters FROM '$CLAIMLENS_CORPUS' WITH (FORMAT text, HEADER true)
+-- stories joined in corpus order into articles of at least 3,000
+-- characters, each cut to exactly 3,000
+CREATE TABLE pool AS
+SELECT row_number() OVER (ORDER BY grp)::int AS n, left(body, 3000) AS body
+FROM (SELECT grp, string_agg(body, E'\n\n' ORDER BY id) AS body
+      FROM (SELECT id, body, sum(length(body) + 2) OVER (ORDER BY id) / 3000 AS grp
+            FROM reuters WHERE length(body) > 0) s
+      GROUP BY grp) g
+WHERE length(body) >= 3000;
+ALTER TABLE pool ADD PRIMARY KEY (n);
+CREATE TABLE bench_articles (id bigserial PRIMARY KEY, body text NOT NULL, published timestamptz, outlet text);
+CREATE TABLE plain_articles (LIKE bench_articles INCLUDING ALL);
+SELECT claimlens.track('bench_articles', 'id', 'body', 'published', 'outlet');
+ANALYZE;
+SQL
+read -r pool avg_chars <<<"$(psql -At -F' ' -c "SELECT count(*), round(avg(length(body))) FROM pool")"
+echo "articles: $pool distinct bodies of $avg_chars characters (Reuters stories joined in corpus order, cut to 3,000)"
+
+cat >"$work/insert.sql" <<'EOF'
+\set n random(1, :pool)
+INSERT INTO bench_articles (body, published, outlet)
+SELECT body, timestamptz '2024-03-01 00:00+00' + (:n % 720) * interval '1 hour', 'outlet ' || (:n % 40)
+FROM pool WHERE n = :n;
+EOF
+sed 's/bench_articles/plain_articles/' "$work/insert.sql" >"$work/plain.sql"
+
+log_lines_before=$(wc -l <"$CLAIMLENS_SERVER_LOG")
+run() {	# run SCRIPT → pgbench output in $work/out
+	"$PGBIN/pgbench" -n -c "$clients" -j "$(( clients < cores ? clients : cores ))" -T "$seconds" \
+		-D pool="$pool" -f "$1" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
+}
+
+echo "== $clients clients, ${seconds} s, INSERT through the claimlens trigger"
+run "$work/insert.sql"
+done_tx=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/out")
+failed_tx=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")
+tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out")
+read -r rows side missing entities dates <<<"$(psql -At -F' ' <<'SQL'
+SELECT (SELECT count(*) FROM bench_articles),
+       (SELECT count(*) FROM claimlens.tracked_articles WHERE source = 'bench_articles'::regclass),
+       (SELECT count(*) FROM bench_articles b WHERE NOT EXISTS
+           (SELECT 1 FROM claimlens.tracked_articles a WHERE a.source = 'bench_articles'::regclass AND a.article = b.id::text)),
+       (SELECT count(*) FROM claimlens.entity_mentions WHERE source = 'bench_articles'::regclass),
+       (SELECT count(*) FROM claimlens.date_mentions WHERE source = 'bench_articles'::regclass)
+SQL
+)"
+deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
+errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "ERROR:" || true)
+waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
+echo "transactions committed (pgbench): $done_tx; failed: ${failed_tx:-0}"
+echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
+echo "entity mentions: $entities; date mentions: $dates"
+echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
+printf 'tracked: %.0f articles/s, %.0f articles/s per core (%d cores)\n' "$tps" "$(echo "$tps / $cores" | bc -l)" "$cores"
+[ "$missing" -eq 0 ] && [ "$done_tx" -eq "$side" ] && [ "$rows" -eq "$side" ] && [ "$deadlocks" -eq 0 ] \
+	|| { echo "bench_tracking: FAILED: rows lost or deadlocks"; status=1; }
+
+echo "== the same INSERTs into an untracked table"
+run "$work/plain.sql"
+plain_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out")
+printf 'untracked: %.0f articles/s (the trigger keeps %.1f%% of it)\n' "$plain_tps" "$(echo "100 * $tps / $plain_tps" | bc -l)"
+
+echo "== cost of each part of the analysis, one backend, 1,000 articles (µs/article)"
+psql <<'SQL'
+SET jit = off;
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE sample AS SELECT n, body, claimlens.clean(body) AS t FROM pool ORDER BY n LIMIT 1000;
+CREATE FUNCTION pg_temp.us(q text, reset text DEFAULT NULL) RETURNS numeric LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz; best numeric := NULL; el numeric;
+BEGIN
+    FOR i IN 1..3 LOOP
+        IF reset IS NOT NULL THEN
+            EXECUTE reset;
+        END IF;
+        t0 := clock_timestamp();
+        EXECUTE q;
+        el := extract(epoch FROM clock_timestamp() - t0) * 1e6 / 1000;
+        best := least(coalesce(best, el), el);
+    END LOOP;
+    RETURN round(best, 1);
+END $$;
+SELECT part, pg_temp.us(q, r) AS us_per_article FROM (VALUES
+    ('clean(body)', 'SELECT count(claimlens.clean(body)) FROM sample', NULL),
+    ('docsig(clean text)', 'SELECT count(claimlens.docsig(t)) FROM sample', NULL),
+    ('word_count(clean text)', 'SELECT sum(claimlens.word_count(t)) FROM sample', NULL),
+    ('sentences(clean text)', 'SELECT count(*) FROM sample, claimlens.sentences(t)', NULL),
+    ('entities(clean text)', 'SELECT count(*) FROM sample, claimlens.entities(t)', NULL),
+    ('dates(clean text, anchor)', 'SELECT count(*) FROM sample, claimlens.dates(t, timestamptz ''2024-03-01'')', NULL),
+    ('store_analysis(): all of it, with the side-table inserts',
+     'SELECT count(claimlens.store_analysis(''pool''::regclass, n::text, body, timestamptz ''2024-03-01'', ''x'', true)) FROM sample',
+     'SELECT claimlens.forget_table(''pool''::regclass)')
+) v(part, q, r);
+SQL
+exit "${status:-0}"
