@@ -39,7 +39,8 @@ typedef struct builder
 	const cl_env *env;
 	uint64_t	bins[CL_DOCSIG_BINS];
 	uint64_t	band_bins[BAND_BINS];
-	uint16_t	filled[CL_DOCSIG_BINS];	/* bins that are not empty, in fill order */
+	/* bins that are not empty, in fill order (one spare slot: see add_shingle) */
+	uint16_t	filled[CL_DOCSIG_BINS + 1];
 	int			nfilled;
 	/* distinct shingle hashes while there are at most COUNT_K (0 = free slot) */
 	uint64_t   *set;
@@ -94,27 +95,26 @@ static void low_push(builder *b, uint64_t h);
  * probing set (cheaper than sorting for the short texts that dominate).  The
  * COUNT_K + 1st distinct shingle switches to the bottom-k sketch.
  */
-static inline void
-count_exact(builder *b, uint64_t h)
+/*
+ * The set grew past half full (grow it), or past COUNT_K distinct shingles
+ * (switch to the bottom-k sketch).  Rare, so out of the inline path.
+ */
+static void
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+count_exact_grow(builder *b)
 {
-	uint64_t	key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
-	size_t		mask = b->set_slots - 1;
-	size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
+	size_t		mask,
+				i;
 
-	while (b->set[i] != 0)
-	{
-		if (b->set[i] == key)
-			return;
-		i = (i + 1) & mask;
-	}
-	b->set[i] = key;
-	if (++b->nset > COUNT_K)
+	if (b->nset > COUNT_K)
 	{
 		uint64_t   *set = b->set;
 		size_t		slots = b->set_slots;
 
 		b->set = NULL;
-		/* every distinct hash seen so far, h included, moves to the sketch */
+		/* every distinct hash seen so far, the newest included, moves to the sketch */
 		for (size_t j = 0; j < slots; j++)
 			if (set[j] != 0)
 				low_push(b, set[j] - 1);
@@ -122,7 +122,6 @@ count_exact(builder *b, uint64_t h)
 		compact_low(b);
 		return;
 	}
-	if (2 * b->nset > b->set_slots)
 	{
 		uint64_t   *old = b->set;
 		size_t		old_slots = b->set_slots;
@@ -144,28 +143,56 @@ count_exact(builder *b, uint64_t h)
 	}
 }
 
+/*
+ * Exact distinct count while there are at most COUNT_K shingles: a linear
+ * probing set (cheaper than sorting for the short texts that dominate).  The
+ * COUNT_K + 1st distinct shingle switches to the bottom-k sketch.
+ */
+static inline void
+count_exact(builder *b, uint64_t h)
+{
+	uint64_t	key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
+	size_t		mask = b->set_slots - 1;
+	size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
+
+	while (b->set[i] != 0)
+	{
+		if (b->set[i] == key)
+			return;
+		i = (i + 1) & mask;
+	}
+	b->set[i] = key;
+	if (2 * ++b->nset > b->set_slots || b->nset > COUNT_K)
+		count_exact_grow(b);
+}
+
 static inline void
 add_shingle(builder *b, uint64_t h)
 {
-	uint64_t	h2;
+	uint64_t	h2,
+				old;
 	uint32_t	bin;
 
 	if (h == EMPTY)
 		h--;
+	/*
+	 * Minimum updates without branches: whether a shingle lowers a bin is
+	 * close to a coin toss early in a text, so a branch would often be
+	 * mispredicted.  The bin's number is always written to the next slot
+	 * of filled; the count moves on only when the bin was empty.
+	 */
 	bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
-	if (h < b->bins[bin])
-	{
-		if (b->bins[bin] == EMPTY)
-			b->filled[b->nfilled++] = (uint16_t) bin;
-		b->bins[bin] = h;
-	}
+	old = b->bins[bin];
+	b->bins[bin] = h < old ? h : old;
+	b->filled[b->nfilled] = (uint16_t) bin;
+	b->nfilled += old == EMPTY;
 
 	h2 = cl_mix64(h ^ SEED_BAND);
 	if (h2 == EMPTY)
 		h2--;
 	bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
-	if (h2 < b->band_bins[bin])
-		b->band_bins[bin] = h2;
+	old = b->band_bins[bin];
+	b->band_bins[bin] = h2 < old ? h2 : old;
 
 	if (b->set != NULL)
 	{
