@@ -179,7 +179,7 @@ COMMENT ON FUNCTION claimlens.track_trigger() IS
 'Trigger installed by track(): AFTER INSERT, UPDATE of the tracked columns and DELETE (FOR EACH ROW) and TRUNCATE; keeps the side tables current in the user''s transaction. Arguments: the id, body, published and outlet column names.';
 
 -- Validation errors: 42P01 (no such table, from regclass), 42809 (not a
--- table), 42501 (not the owner), 42703 (no such column), 42804 (wrong type), 42P10 (id not
+-- table), 0A000 (partitioned or temporary), 42501 (not the owner), 42703 (no such column), 42804 (wrong type), 42P10 (id not
 -- unique), 42710 (tracked already).
 CREATE FUNCTION claimlens.track(articles regclass, id_column name, body_column name,
     published_column name, outlet_column name)
@@ -188,14 +188,23 @@ LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 AS $fn$
 DECLARE
     kind "char";
+    persistence "char";
     col name;
     typ oid;
     id_attnum int2;
 BEGIN
-    SELECT c.relkind INTO kind FROM pg_class c WHERE c.oid = articles;
-    IF kind NOT IN ('r', 'p') THEN
+    SELECT c.relkind, c.relpersistence INTO kind, persistence FROM pg_class c WHERE c.oid = articles;
+    IF kind = 'p' THEN
+        RAISE EXCEPTION 'claimlens: % is partitioned; track its partitions one by one', articles
+            USING ERRCODE = 'feature_not_supported';
+    END IF;
+    IF kind <> 'r' THEN
         RAISE EXCEPTION 'claimlens: % is not a table', articles
             USING ERRCODE = 'wrong_object_type';
+    END IF;
+    IF persistence = 't' THEN
+        RAISE EXCEPTION 'claimlens: % is a temporary table, which cannot be tracked', articles
+            USING ERRCODE = 'feature_not_supported';
     END IF;
     IF NOT pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = articles), 'USAGE') THEN
         RAISE EXCEPTION 'claimlens: must be owner of table % to track it', articles
