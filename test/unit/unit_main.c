@@ -22,6 +22,7 @@ main(void)
 	failed += run_docsig_tests();
 	failed += run_docsig_golden_tests();
 	failed += run_reuse_tests();
+	failed += run_passage_marks_tests();
 	printf("\nclaimlens core unit tests: %d failed\n", failed);
 	return failed;
 }

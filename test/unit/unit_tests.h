@@ -16,5 +16,6 @@ int			run_dates_tests(void);
 int			run_docsig_tests(void);
 int			run_reuse_tests(void);
 int			run_docsig_golden_tests(void);
+int			run_passage_marks_tests(void);
 
 #endif
