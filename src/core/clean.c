@@ -680,8 +680,17 @@ append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s, s
 	return (size_t) (d - first);
 }
 
-void
-cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
+/*
+ * The line walk shared by cl_clean() and cl_clean_lines(): every line of
+ * prose goes to keep(), with the paragraph state it opens.  keep() returns
+ * false when the line holds nothing but control characters (it then counts
+ * as blank).
+ */
+typedef bool (*keep_fn) (void *arg, const char *text, size_t start, size_t end,
+						 bool para_open, bool break_before);
+
+static inline void
+clean_walk(const cl_env *env, const char *text, size_t len, keep_fn keep, void *arg)
 {
 	clean_state st;
 	cl_stamp	stamp;
@@ -701,7 +710,6 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 	{
 		cl_line		line;
 		bool		break_after;
-		size_t		mark;
 
 		cl_line_scan(text, len, pos, &line);
 		since_poll += line.next - pos;
@@ -731,18 +739,73 @@ cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
 			break_before = true;
 			continue;
 		}
-		mark = out->len;
-		if (append_normalised(out, para_open ? (break_before ? "\n\n" : " ") : "",
-							  para_open ? (break_before ? 2 : 1) : 0,
-							  text + line.tstart, line.tend - line.tstart) == 0)
+		if (!keep(arg, text, line.tstart, line.tend, para_open, break_before))
 		{
 			/* Only control characters: the line is blank after all. */
-			out->len = mark;
-			out->data[mark] = '\0';
 			break_before = true;
 			continue;
 		}
 		para_open = true;
 		break_before = break_after;
 	}
+}
+
+static bool
+keep_append(void *arg, const char *text, size_t start, size_t end, bool para_open,
+			bool break_before)
+{
+	cl_buf	   *out = arg;
+	size_t		mark = out->len;
+
+	if (append_normalised(out, para_open ? (break_before ? "\n\n" : " ") : "",
+						  para_open ? (break_before ? 2 : 1) : 0,
+						  text + start, end - start) == 0)
+	{
+		out->len = mark;
+		out->data[mark] = '\0';
+		return false;
+	}
+	return true;
+}
+
+void
+cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out)
+{
+	clean_walk(env, text, len, keep_append, out);
+}
+
+typedef struct lines_arg
+{
+	cl_clean_line_sink sink;
+	void	   *arg;
+} lines_arg;
+
+static bool
+keep_report(void *arg, const char *text, size_t start, size_t end, bool para_open,
+			bool break_before)
+{
+	lines_arg  *a = arg;
+	size_t		i;
+
+	/* A line of control characters only is blank, as cl_clean() finds. */
+	for (i = start; i < end; i++)
+	{
+		unsigned char c = (unsigned char) text[i];
+
+		if (c > 0x20 && c != 0x7F)
+			break;
+	}
+	if (i == end)
+		return false;
+	a->sink(a->arg, start, end, !para_open || break_before);
+	return true;
+}
+
+void
+cl_clean_lines(const cl_env *env, const char *text, size_t len,
+			   cl_clean_line_sink sink, void *arg)
+{
+	lines_arg	a = {sink, arg};
+
+	clean_walk(env, text, len, keep_report, &a);
 }

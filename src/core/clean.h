@@ -5,6 +5,7 @@
 #ifndef CL_CLEAN_H
 #define CL_CLEAN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "cl_buf.h"
@@ -16,5 +17,16 @@
  * white space or control characters becomes one space.
  */
 void		cl_clean(const cl_env *env, const char *text, size_t len, cl_buf *out);
+
+/*
+ * The same walk without copying: each line of prose that cl_clean() keeps is
+ * reported as text[start..end) of the input (trimmed; a leading publication
+ * label already skipped), with new_paragraph true when it opens a paragraph.
+ * Lines that hold only white space and control characters are not reported.
+ */
+typedef void (*cl_clean_line_sink) (void *arg, size_t start, size_t end, bool new_paragraph);
+
+void		cl_clean_lines(const cl_env *env, const char *text, size_t len,
+						   cl_clean_line_sink sink, void *arg);
 
 #endif

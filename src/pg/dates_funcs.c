@@ -13,6 +13,7 @@
 #include "utils/tuplestore.h"
 
 #include "dates.h"
+#include "dates_funcs.h"
 #include "pub_stamp.h"
 #include "settings.h"
 #include "timex_datum.h"
@@ -23,8 +24,8 @@ PG_FUNCTION_INFO_V1(claimlens_to_timex);
 #define CORE_TO_PG_DAYS (UNIX_EPOCH_JDATE - POSTGRES_EPOCH_JDATE)
 
 /* The anchor day: the UTC date of the argument, else of the text's own stamp. */
-static void
-anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_options *opt)
+void
+claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_options *opt)
 {
 	memset(opt, 0, sizeof(*opt));
 	opt->day_first = claimlens_date_order_setting == CLAIMLENS_DATE_ORDER_DMY;
@@ -103,7 +104,7 @@ claimlens_dates(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	cl_pg_text_from(PG_GETARG_TEXT_PP(0), &in);
-	anchor_options(fcinfo, &in, &opt);
+	claimlens_anchor_options(fcinfo, &in, &opt);
 	sink.rsinfo = rsinfo;
 	sink.in = &in;
 	sink.n = 0;
@@ -146,7 +147,7 @@ claimlens_to_timex(PG_FUNCTION_ARGS)
 	/* A TIMEX3 value is its own normal form. */
 	if (cl_timex_parse(in.data, in.len, &literal, message, sizeof(message)) == CL_TIMEX_OK)
 		PG_RETURN_POINTER(timex_datum_from_core(&literal));
-	anchor_options(fcinfo, &in, &opt);
+	claimlens_anchor_options(fcinfo, &in, &opt);
 	sink.found = false;
 	cl_dates_scan(&claimlens_pg_env, in.data, in.len, &opt, keep_longest, &sink);
 	if (!sink.found)

@@ -154,6 +154,13 @@ gazetteer_get(void)
 	return gaz_cache;
 }
 
+/* The gazetteer for other SQL functions (claims); see gazetteer_get(). */
+const cl_gazetteer *
+claimlens_gazetteer(void)
+{
+	return gazetteer_get();
+}
+
 Datum
 claimlens_normalize_name(PG_FUNCTION_ARGS)
 {

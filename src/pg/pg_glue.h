@@ -45,4 +45,11 @@ void		cl_pg_char_cursor_init(cl_pg_char_cursor *cur, const cl_pg_text *text);
 /* Character offset of byte offset pos (pos must not go backwards). */
 int32		cl_pg_char_offset(cl_pg_char_cursor *cur, size_t pos);
 
+/*
+ * The gazetteer cached by this backend (entity_funcs.c), rebuilt when its
+ * tables changed.  Call it before InitMaterializedSRF(): it may run SPI.
+ */
+struct cl_gazetteer;
+const struct cl_gazetteer *claimlens_gazetteer(void);
+
 #endif

@@ -23,6 +23,7 @@ main(void)
 	failed += run_docsig_golden_tests();
 	failed += run_reuse_tests();
 	failed += run_passage_marks_tests();
+	failed += run_claims_tests();
 	printf("\nclaimlens core unit tests: %d failed\n", failed);
 	return failed;
 }

@@ -17,5 +17,6 @@ int			run_docsig_tests(void);
 int			run_reuse_tests(void);
 int			run_docsig_golden_tests(void);
 int			run_passage_marks_tests(void);
+int			run_claims_tests(void);
 
 #endif

@@ -1,0 +1,692 @@
+/*
+ * claim_key.c — the key of a claim and its numbers (see claim_key.h).
+ */
+#include "claim_key.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "entities.h"
+#include "entity_key.h"
+#include "entity_words.h"
+#include "text_chars.h"
+#include "text_match.h"
+#include "timex.h"
+
+#define STEM_MAX 32
+
+typedef struct span
+{
+	size_t		s;
+	size_t		e;
+} span;
+
+typedef struct date_pick
+{
+	const cl_env *env;
+	span	   *spans;			/* every date expression, to skip its numbers */
+	size_t		count;
+	size_t		cap;
+	bool		found;
+	cl_timex	best;
+} date_pick;
+
+static const char *const stop_words[] = {
+	"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at",
+	"by", "for", "with", "from", "into", "onto", "over", "under", "about",
+	"as", "than", "then", "that", "this", "these", "those", "there", "here",
+	"it", "its", "he", "she", "they", "them", "their", "his", "her", "him",
+	"we", "our", "us", "you", "your", "i", "me", "my", "who", "whom", "whose",
+	"which", "what", "when", "where", "why", "how", "is", "are", "was", "were",
+	"be", "been", "being", "has", "have", "had", "having", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	"not", "no", "so", "too", "very", "also", "just", "only", "both", "each",
+	"either", "neither", "all", "any", "some", "such", "other", "another",
+	"own", "same", "more", "most", "much", "many", "few", "less", "least",
+	"between", "during", "after", "before", "since", "until", "while",
+	"within", "without", "through", "across", "against", "among", "amid",
+	"amidst", "upon", "via", "per", "if", "because", "although", "though",
+	"whether", "said", "says", "say", "stated", "reported", "according",
+	"told", "added", "claimed", "alleged", "announced", "highlighted",
+	"reportedly", "allegedly", "purportedly", "further", "furthermore",
+	"however", "meanwhile", "moreover", "additionally", "notably", "former",
+	"then", "now", "still", "yet", "even", "again", "up", "down", "out",
+	"off", "around", "about", "approximately", "nearly", "almost", "some",
+	"recently", "earlier", "later", "widely", "deeply", NULL
+};
+
+/* Number words: value, and whether it multiplies (hundred, thousand). */
+typedef struct number_word
+{
+	const char *word;
+	uint64_t	value;
+	int			scale;			/* 0: a unit; 2: hundred; 3+: thousand, million... */
+} number_word;
+
+static const number_word number_words[] = {
+	{"zero", 0, 0}, {"one", 1, 0}, {"two", 2, 0}, {"three", 3, 0}, {"four", 4, 0},
+	{"five", 5, 0}, {"six", 6, 0}, {"seven", 7, 0}, {"eight", 8, 0}, {"nine", 9, 0},
+	{"ten", 10, 0}, {"eleven", 11, 0}, {"twelve", 12, 0}, {"thirteen", 13, 0},
+	{"fourteen", 14, 0}, {"fifteen", 15, 0}, {"sixteen", 16, 0},
+	{"seventeen", 17, 0}, {"eighteen", 18, 0}, {"nineteen", 19, 0},
+	{"twenty", 20, 0}, {"thirty", 30, 0}, {"forty", 40, 0}, {"fifty", 50, 0},
+	{"sixty", 60, 0}, {"seventy", 70, 0}, {"eighty", 80, 0}, {"ninety", 90, 0},
+	{"hundred", 100, 2}, {"thousand", 1000, 3}, {"million", 1000000, 6},
+	{"billion", 1000000000, 9}, {"trillion", 1000000000000ULL, 12},
+	{"mln", 1000000, 6}, {"bln", 1000000000, 9}, {"bn", 1000000000, 9},
+	{NULL, 0, 0}
+};
+
+static const number_word *
+number_word_of(const char *w)
+{
+	for (int i = 0; number_words[i].word; i++)
+	{
+		if (strcmp(w, number_words[i].word) == 0)
+			return &number_words[i];
+	}
+	return NULL;
+}
+
+/* A number word, or a compound such as "twentyfive" (hyphen folded away). */
+static const number_word *
+number_compound(const char *w, uint64_t *value)
+{
+	const number_word *nw = number_word_of(w);
+
+	if (nw)
+	{
+		*value = nw->value;
+		return nw;
+	}
+	for (int i = 20; number_words[i].word && number_words[i].value < 100; i++)
+	{
+		size_t		n = strlen(number_words[i].word);
+		const number_word *unit;
+
+		if (strncmp(w, number_words[i].word, n) == 0 && (unit = number_word_of(w + n)) != NULL &&
+			unit->value >= 1 && unit->value <= 9)
+		{
+			*value = number_words[i].value + unit->value;
+			return unit;
+		}
+	}
+	return NULL;
+}
+
+static bool
+is_stop(const char *w)
+{
+	for (int i = 0; stop_words[i]; i++)
+	{
+		if (strcmp(w, stop_words[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* ---- words ---------------------------------------------------------------- */
+
+typedef struct word
+{
+	size_t		s;
+	size_t		e;
+	char		f[STEM_MAX];	/* folded, "" if too long */
+	bool		digits;			/* digits with , and . only */
+} word;
+
+/* The next word at or after *pos in text[0..len): letters, digits, and ' - . , inside. */
+static bool
+next_word(const char *text, size_t len, size_t *pos, word *w)
+{
+	size_t		i = *pos;
+	int			l;
+	uint32_t	cp;
+
+	while (i < len)
+	{
+		cl_char_class cc = cl_char_at(text + i, text + len, &l, &cp);
+
+		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+			break;
+		i += (size_t) l;
+	}
+	if (i >= len)
+		return false;
+	w->s = i;
+	w->digits = true;
+	while (i < len)
+	{
+		cl_char_class cc = cl_char_at(text + i, text + len, &l, &cp);
+		int			l2;
+		uint32_t	cp2;
+
+		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+		{
+			if (cc != CL_CC_DIGIT)
+				w->digits = false;
+			i += (size_t) l;
+			continue;
+		}
+		if ((cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',') &&
+			i + (size_t) l < len)
+		{
+			cl_char_class c2 = cl_char_at(text + i + l, text + len, &l2, &cp2);
+
+			if (cl_is_letter_class(c2) || c2 == CL_CC_DIGIT)
+			{
+				/* A comma only groups digits: "7,000". */
+				if (cp == ',' && !(w->digits && c2 == CL_CC_DIGIT))
+					break;
+				if (cp == '\'' || cp == 0x2019 || cp == '-')
+					w->digits = false;
+				i += (size_t) l;
+				continue;
+			}
+		}
+		break;
+	}
+	w->e = i;
+	*pos = i;
+	{
+		size_t		n = w->e - w->s;
+		size_t		fl;
+
+		/* Possessives go: "Russia's" is "russia". */
+		if (n > 2 && (w->e - w->s) >= 3 && text[w->e - 1] == 's' &&
+			(text[w->e - 2] == '\'' || (n > 4 && (unsigned char) text[w->e - 2] == 0x99 &&
+										(unsigned char) text[w->e - 4] == 0xE2)))
+			n -= text[w->e - 2] == '\'' ? 2 : 4;
+		fl = cl_fold_word(text + w->s, n, w->f, STEM_MAX - 1);
+		w->f[fl] = '\0';
+	}
+	return true;
+}
+
+static bool
+ends_with(const char *w, size_t n, const char *suffix)
+{
+	size_t		k = strlen(suffix);
+
+	return n >= k && memcmp(w + n - k, suffix, k) == 0;
+}
+
+/* A light suffix stripper: visits = visited = visit, recognised = recognized. */
+static size_t
+stem(char *w, size_t n)
+{
+	if (n > 4 && ends_with(w, n, "ies"))
+	{
+		n -= 2;
+		w[n - 1] = 'y';
+	}
+	else if (n > 4 && ends_with(w, n, "sses"))
+		n -= 2;
+	else if (n > 3 && w[n - 1] == 's' && !ends_with(w, n, "ss") && !ends_with(w, n, "us") &&
+			 !ends_with(w, n, "is"))
+		n--;
+	if (n > 5 && ends_with(w, n, "ing"))
+		n -= 3;
+	else if (n > 4 && ends_with(w, n, "ed"))
+		n -= 2;
+	else if (n > 5 && ends_with(w, n, "ly"))
+		n -= 2;
+	if (n > 4 && w[n - 1] == 'e')
+		n--;
+	if (n > 4 && ends_with(w, n, "iz"))
+		w[n - 1] = 's';
+	w[n] = '\0';
+	return n;
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+static void
+collect_date(void *arg, const cl_date_mention *m)
+{
+	date_pick  *d = arg;
+
+	if (d->count == d->cap)
+	{
+		size_t		n = d->cap ? d->cap * 2 : 8;
+
+		d->spans = d->spans ? cl_resize(d->env, d->spans, n * sizeof(span))
+			: cl_alloc(d->env, n * sizeof(span));
+		d->cap = n;
+	}
+	d->spans[d->count].s = m->start;
+	d->spans[d->count].e = m->start + m->len;
+	d->count++;
+	if (!m->has_value || m->kind == CL_DATE_DURATION || m->kind == CL_DATE_SET ||
+		cl_timex_is_duration(&m->value))
+		return;
+	if (!d->found || m->value.grain < d->best.grain)
+	{
+		d->best = m->value;
+		d->found = true;
+	}
+}
+
+static void
+scan_dates(const cl_env *env, const char *text, size_t len, const cl_date_options *options,
+		   date_pick *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->env = env;
+	cl_dates_scan(env, text, len, options, collect_date, d);
+}
+
+/* Whether text[s..e) lies inside a date expression (spans come in order). */
+static bool
+in_date(const date_pick *d, size_t *cursor, size_t s, size_t e)
+{
+	while (*cursor < d->count && d->spans[*cursor].e <= s)
+		(*cursor)++;
+	return *cursor < d->count && d->spans[*cursor].s < e;
+}
+
+static void
+append_when(const cl_timex *t, cl_buf *out)
+{
+	int			y,
+				m,
+				dd;
+	char		buf[CL_TIMEX_TEXT_MAX];
+	size_t		n;
+
+	cl_civil_from_days(t->lower, &y, &m, &dd);
+	if (t->grain == CL_GRAIN_DECADE || t->grain == CL_GRAIN_CENTURY)
+	{
+		cl_timex plain = *t;
+
+		plain.mod = CL_MOD_NONE;
+		plain.upper_grain = CL_GRAIN_NONE;
+		n = cl_timex_format(&plain, buf);
+		cl_buf_append(out, buf, n);
+		return;
+	}
+	buf[0] = (char) ('0' + (y / 1000) % 10);
+	buf[1] = (char) ('0' + (y / 100) % 10);
+	buf[2] = (char) ('0' + (y / 10) % 10);
+	buf[3] = (char) ('0' + y % 10);
+	n = 4;
+	if (t->grain <= CL_GRAIN_MONTH)
+	{
+		buf[4] = '-';
+		buf[5] = (char) ('0' + m / 10);
+		buf[6] = (char) ('0' + m % 10);
+		n = 7;
+	}
+	cl_buf_append(out, buf, n);
+}
+
+/* ---- numbers -------------------------------------------------------------- */
+
+/*
+ * The number starting at word *w (digits, or number words), consuming the
+ * words it spans from *pos; appends its decimal to out.  False when the word
+ * does not start a number.
+ */
+static bool
+read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
+{
+	if (w->digits)
+	{
+		char		intpart[64],
+					frac[64];
+		size_t		ni = 0,
+					nf = 0;
+		bool		in_frac = false;
+		size_t		save = *pos;
+		word		m;
+		int			scale = 0;
+
+		/* Glued to letters or a hyphen ("COVID-19"), or an ordinal: not a number. */
+		if (w->s > 0 && (text[w->s - 1] == '-' || cl_is_word_byte(text[w->s - 1])))
+			return false;
+		for (size_t i = w->s; i < w->e; i++)
+		{
+			char		c = text[i];
+
+			if (c == '.')
+			{
+				if (in_frac)
+					return false;
+				in_frac = true;
+			}
+			else if (c >= '0' && c <= '9')
+			{
+				if (in_frac ? nf >= sizeof(frac) - 1 : ni >= sizeof(intpart) - 1)
+					return false;
+				if (in_frac)
+					frac[nf++] = c;
+				else if (ni > 0 || c != '0')
+					intpart[ni++] = c;
+			}
+		}
+		/* "1.5 million" */
+		if (next_word(text, len, pos, &m))
+		{
+			const number_word *nw = number_word_of(m.f);
+
+			if (nw && nw->scale >= 3)
+				scale = nw->scale;
+			else
+				*pos = save;
+		}
+		for (; scale > 0; scale--)
+		{
+			if (ni >= sizeof(intpart) - 1)
+				return false;
+			if (nf > 0)
+			{
+				intpart[ni++] = frac[0];
+				memmove(frac, frac + 1, --nf);
+			}
+			else if (ni > 0)
+				intpart[ni++] = '0';
+		}
+		while (nf > 0 && frac[nf - 1] == '0')
+			nf--;
+		if (ni == 0)
+			cl_buf_push(out, '0');
+		else
+			cl_buf_append(out, intpart, ni);
+		if (nf > 0)
+		{
+			cl_buf_push(out, '.');
+			cl_buf_append(out, frac, nf);
+		}
+		cl_buf_push(out, '\0');
+		return true;
+	}
+	else
+	{
+		uint64_t	first = 0;
+		const number_word *nw = number_compound(w->f, &first);
+		uint64_t	total = 0,
+					current = 0;
+		char		digits[24];
+		int			nd = 0;
+		size_t		save;
+		word		m;
+
+		if (nw == NULL || nw->scale > 0)
+			return false;
+		current = first;
+		for (int words = 0; words < 32; words++)
+		{
+			save = *pos;
+			if (!next_word(text, len, pos, &m))
+				break;
+			if (strcmp(m.f, "and") == 0)
+			{
+				size_t		save2 = *pos;
+				word		m2;
+
+				(void) save2;
+				uint64_t	v2;
+
+				if (next_word(text, len, pos, &m2) && number_compound(m2.f, &v2) != NULL)
+					m = m2;
+				else
+				{
+					*pos = save;
+					break;
+				}
+			}
+			{
+				uint64_t	v;
+
+				nw = number_compound(m.f, &v);
+				if (nw == NULL)
+				{
+					*pos = save;
+					break;
+				}
+				if (nw->scale == 2)
+					current *= 100;
+				else if (nw->scale >= 3)
+				{
+					total += current * nw->value;
+					current = 0;
+				}
+				else
+					current += v;
+			}
+			if (total > 1000000000000000ULL || current > 1000000000000000ULL)
+				break;
+		}
+		total += current;
+		do
+		{
+			digits[nd++] = (char) ('0' + total % 10);
+			total /= 10;
+		} while (total > 0 && nd < 23);
+		while (nd > 0)
+			cl_buf_push(out, digits[--nd]);
+		cl_buf_push(out, '\0');
+		return true;
+	}
+}
+
+size_t
+cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
+				 const cl_date_options *options, cl_buf *out)
+{
+	date_pick	d;
+	size_t		pos = 0,
+				cursor = 0,
+				count = 0,
+				since_poll = 0;
+	word		w;
+
+	scan_dates(env, claim, len, options, &d);
+	while (next_word(claim, len, &pos, &w))
+	{
+		if ((since_poll += w.e - w.s + 1) >= CL_INTERRUPT_STRIDE)
+		{
+			cl_poll(env);
+			since_poll = 0;
+		}
+		if (in_date(&d, &cursor, w.s, w.e))
+			continue;
+		if (read_number(claim, len, &w, &pos, out))
+			count++;
+	}
+	if (d.spans)
+		cl_release(env, d.spans);
+	return count;
+}
+
+/* ---- the key -------------------------------------------------------------- */
+
+/* The subject's key: a person's family name, else the whole entity key. */
+static void
+append_subject(const cl_entity_list *ents, cl_buf *out)
+{
+	const cl_entity *pick = NULL;
+
+	for (int want = 0; want < 3 && pick == NULL; want++)
+	{
+		cl_entity_kind kind = want == 0 ? CL_KIND_PERSON : want == 1 ? CL_KIND_ORG : CL_KIND_LOC;
+
+		for (size_t i = 0; i < ents->count; i++)
+		{
+			if (ents->items[i].kind == kind && ents->items[i].key_len > 0)
+			{
+				pick = &ents->items[i];
+				break;
+			}
+		}
+	}
+	if (pick == NULL)
+		return;
+	{
+		const char *k = ents->arena.data + pick->key_off;
+		size_t		n = pick->key_len;
+
+		if (pick->kind == CL_KIND_PERSON)
+		{
+			const char *sp = memchr(k, ' ', n);
+
+			if (sp != NULL)
+			{
+				size_t		first = (size_t) (sp - k);
+
+				if (cl_entity_word_flags(k, first) & CL_W_SURNAME_FIRST)
+					n = first;	/* "kim jong un": kim */
+				else
+				{
+					const char *last = k + n;
+
+					while (last > k && last[-1] != ' ')
+						last--;
+					n = (size_t) (k + n - last);
+					k = last;
+				}
+			}
+		}
+		cl_buf_append(out, k, n);
+	}
+}
+
+typedef struct token_ref
+{
+	size_t		off;			/* in the scratch buffer */
+	size_t		len;
+} token_ref;
+
+static int
+token_cmp(const char *base, const token_ref *a, const token_ref *b)
+{
+	size_t		n = a->len < b->len ? a->len : b->len;
+	int			c = memcmp(base + a->off, base + b->off, n);
+
+	if (c != 0)
+		return c;
+	return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+static void
+append_words(const cl_entity_list *ents, const date_pick *d, const char *text, size_t len,
+			 const cl_env *env, cl_buf *out)
+{
+	cl_buf		scratch;
+	token_ref	toks[CL_KEY_MAX_WORDS];
+	int			ntoks = 0;
+	size_t		pos = 0,
+				cursor = 0,
+				ent = 0;
+	word		w;
+	cl_buf		numbers;
+
+	cl_buf_init(&scratch, env, 256);
+	cl_buf_init(&numbers, env, 16);
+	while (ntoks < CL_KEY_MAX_WORDS && next_word(text, len, &pos, &w))
+	{
+		size_t		off = scratch.len;
+		size_t		save = pos;
+		bool		dup = false;
+
+		/* An entity: its key, once, for all its words. */
+		while (ent < ents->count && ents->items[ent].start + ents->items[ent].len <= w.s)
+			ent++;
+		if (ent < ents->count && ents->items[ent].start <= w.s)
+		{
+			const cl_entity *e = &ents->items[ent];
+
+			for (size_t i = 0; i < e->key_len; i++)
+			{
+				char		c = ents->arena.data[e->key_off + i];
+
+				cl_buf_push(&scratch, c == ' ' ? '_' : c);
+			}
+			if (pos < e->start + e->len)
+				pos = e->start + e->len;
+			ent++;
+		}
+		else
+		{
+			size_t		n;
+
+			if (in_date(d, &cursor, w.s, w.e))
+				continue;
+			numbers.len = 0;
+			if (read_number(text, len, &w, &pos, &numbers))
+				continue;
+			pos = save;
+			n = strlen(w.f);
+			if (n == 0 || is_stop(w.f))
+				continue;
+			n = stem(w.f, n);
+			if (n == 0)
+				continue;
+			cl_buf_append(&scratch, w.f, n);
+		}
+		if (scratch.len == off)
+			continue;
+		for (int i = 0; i < ntoks && !dup; i++)
+		{
+			token_ref	t = {off, scratch.len - off};
+
+			dup = token_cmp(scratch.data, &toks[i], &t) == 0;
+		}
+		if (dup)
+		{
+			scratch.len = off;
+			continue;
+		}
+		toks[ntoks].off = off;
+		toks[ntoks].len = scratch.len - off;
+		ntoks++;
+	}
+	/* Insertion sort: at most CL_KEY_MAX_WORDS tokens. */
+	for (int i = 1; i < ntoks; i++)
+	{
+		token_ref	t = toks[i];
+		int			j = i;
+
+		while (j > 0 && token_cmp(scratch.data, &toks[j - 1], &t) > 0)
+		{
+			toks[j] = toks[j - 1];
+			j--;
+		}
+		toks[j] = t;
+	}
+	for (int i = 0; i < ntoks; i++)
+	{
+		if (i > 0)
+			cl_buf_push(out, ' ');
+		cl_buf_append(out, scratch.data + toks[i].off, toks[i].len);
+	}
+	cl_buf_free(&numbers);
+	cl_buf_free(&scratch);
+}
+
+void
+cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size_t len,
+			 const cl_date_options *options, cl_buf *out)
+{
+	cl_entity_list ents;
+	date_pick	d;
+
+	cl_entities(env, gaz, claim, len, false, &ents);
+	scan_dates(env, claim, len, options, &d);
+	append_subject(&ents, out);
+	cl_buf_push(out, '|');
+	if (d.found)
+	{
+		append_when(&d.best, out);
+		if (ents.count == 0)
+		{
+			cl_buf_push(out, '|');
+			append_words(&ents, &d, claim, len, env, out);
+		}
+	}
+	else
+		append_words(&ents, &d, claim, len, env, out);
+	if (d.spans)
+		cl_release(env, d.spans);
+	cl_entity_list_free(env, &ents);
+}

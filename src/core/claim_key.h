@@ -1,0 +1,50 @@
+/*
+ * claim_key.h — a key that puts the versions of one claim from different
+ * outlets together, and the numbers a claim states.
+ *
+ * The key is "SUBJECT|WHEN" when the claim holds a date, else
+ * "SUBJECT|WORDS":
+ *
+ *   SUBJECT  the claim's first person (the family name of its entity key:
+ *            "naryshkin"), else its first organisation, else its first place,
+ *            as entity keys (gazetteer aliases applied); empty if none.
+ *   WHEN     the most precise date of the claim, coarsened: a day, week or
+ *            month (or a range starting with one) gives its month ("2024-03"),
+ *            a season, quarter, half or year gives the year ("2024"), a decade
+ *            or century keeps its TIMEX3 value ("198X").  So "March 25 to 27"
+ *            and "from March 25 to March 28" share "2024-03", and the versions
+ *            can then be compared on their exact dates.
+ *   WORDS    the claim's other content, order-free: entity keys (spaces as
+ *            '_') and the stems of the remaining words, stop words, numbers,
+ *            number words and date expressions dropped, sorted, unique, at
+ *            most CL_KEY_MAX_WORDS.  When the claim has no subject but a date,
+ *            WORDS follows WHEN: "|2024-03|...".
+ */
+#ifndef CL_CLAIM_KEY_H
+#define CL_CLAIM_KEY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cl_buf.h"
+#include "cl_env.h"
+#include "dates.h"
+#include "gazetteer.h"
+
+#define CL_KEY_MAX_WORDS 24
+
+/* Appends the key of claim[0..len) to out.  gaz may be NULL. */
+void		cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim,
+						 size_t len, const cl_date_options *options, cl_buf *out);
+
+/*
+ * Appends the numbers that claim[0..len) states, in order, to out, each as a
+ * NUL-terminated decimal ("7,000", "7000" and "seven thousand" are all
+ * "7000"; "1.5 million" is "1500000"), and returns how many.  Numbers inside
+ * date expressions (days, years), ordinals and numbers glued to letters
+ * ("COVID-19", "F-16") are not counted.
+ */
+size_t		cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
+							 const cl_date_options *options, cl_buf *out);
+
+#endif

@@ -1,0 +1,1463 @@
+/*
+ * claims.c — statements of fact and their attributions (see claims.h).
+ *
+ * The article is walked sentence by sentence over the lines that clean()
+ * keeps, so page furniture never yields a claim; a sentence that does not
+ * end in . or ! (a headline, a caption) or that asks a question is skipped.
+ * Each sentence is cut into tokens and, outside quotations, into segments at
+ * commas and colons.  Attribution clauses are then peeled off:
+ *
+ *   leading:   "According to X, ...", "Per X, ...", "As reported by X, ...",
+ *              "X said, “...”", "X said: ..."
+ *   trailing:  "..., according to X.", "..., per X.", "..., as reported by X.",
+ *              "..., X said (on Monday).", "..., said X.", "..., X told Y."
+ *   inside:    "..., reported by X, ..." between two commas
+ *   reporting: "X reported that ...", "it is believed that ...",
+ *              "X told Y that ...", "In 2024, it was reported that ..."
+ *   inline:    "what X described as “...”" (the claim keeps its words)
+ *
+ * Peeling goes from the outside in, so the sources come outermost first.
+ * A source phrase names its source through the entities in it (the last
+ * organisation, else person, else place); a phrase without a name ("the
+ * report", "the agency", "state media") is an anaphor and resolves to the
+ * most recent source named earlier with the same noun ("the KCNA report"),
+ * else to the most recent named organisation source, else to the last
+ * organisation mentioned just before that noun.  Generic subjects
+ * ("officials", "reports", impersonal "it") attribute without a source.
+ */
+#include "claims.h"
+
+#include <string.h>
+
+#include "clean.h"
+#include "entities.h"
+#include "entity_words.h"
+#include "sentences.h"
+#include "text_chars.h"
+#include "text_match.h"
+
+#define WORD_MAX 24				/* folded words longer than this never match */
+#define PHRASE_MAX_WORDS 12		/* a source phrase is short */
+#define SUBJECT_SEARCH_WORDS 24 /* "X reported that" within the first words */
+#define LOOKBACK 256			/* anaphors look this many sources or mentions back */
+
+typedef enum tok_type
+{
+	T_WORD = 0,
+	T_COMMA,
+	T_COLON,					/* also ; */
+	T_OPENQ,
+	T_CLOSEQ,
+	T_STOP,						/* . ! ? … */
+	T_OTHER
+} tok_type;
+
+typedef struct tok
+{
+	size_t		s;
+	size_t		e;
+	uint8_t		type;
+	uint8_t		depth;			/* quotation depth; quote marks themselves at the outer depth */
+	char		w[WORD_MAX];	/* folded ASCII word, "" if too long or not a word */
+} tok;
+
+typedef struct named_source
+{
+	size_t		pos;			/* where the naming phrase starts */
+	size_t		name_start;		/* the name as the text writes it */
+	size_t		name_len;
+	const char *canonical;		/* person: the fullest name, in the entity arena */
+	size_t		canonical_len;
+	cl_entity_kind kind;
+	char		noun[WORD_MAX]; /* "report", "agency", ... or "" */
+} named_source;
+
+typedef struct chain
+{
+	int			count;
+	size_t		name_start[CL_CLAIM_MAX_SOURCES];	/* byte offsets into text or entity arena */
+	size_t		name_len[CL_CLAIM_MAX_SOURCES];
+	const char *name_base[CL_CLAIM_MAX_SOURCES];
+	const char *cue;			/* innermost cue so far */
+	bool		attributed;
+} chain;
+
+typedef struct span
+{
+	size_t		s;
+	size_t		e;
+} span;
+
+typedef struct claims_state
+{
+	const cl_env *env;
+	const char *text;
+	size_t		len;
+	cl_claim_list *out;
+	cl_entity_list ents;
+	size_t		ent_cursor;		/* first entity that may lie in the current sentence */
+	span	   *kept;			/* lines of prose (clean_lines) */
+	size_t		nkept;
+	size_t		kept_cap;
+	size_t		kept_cursor;
+	tok		   *toks;
+	size_t		ntoks;
+	size_t		toks_cap;
+	named_source *named;
+	size_t		nnamed;
+	size_t		named_cap;
+	bool		first_sentence;
+} claims_state;
+
+/* ---- vocabularies ------------------------------------------------------- */
+
+typedef struct cue_word
+{
+	const char *word;
+	const char *cue;
+} cue_word;
+
+/* Reporting verbs and their normalised cue. */
+static const cue_word cue_words[] = {
+	{"said", "said"}, {"says", "said"}, {"say", "said"},
+	{"stated", "stated"}, {"states", "stated"},
+	{"reported", "reported"}, {"reports", "reported"},
+	{"claimed", "claimed"}, {"claims", "claimed"},
+	{"alleged", "alleged"}, {"alleges", "alleged"},
+	{"highlighted", "highlighted"}, {"highlights", "highlighted"},
+	{"announced", "announced"}, {"announces", "announced"},
+	{"added", "added"}, {"adds", "added"},
+	{"told", "told"}, {"tells", "told"},
+	{"noted", "noted"}, {"notes", "noted"},
+	{"confirmed", "confirmed"}, {"confirms", "confirmed"},
+	{"wrote", "wrote"}, {"writes", "wrote"},
+	{"quoted", "quoted"}, {"cited", "cited"},
+	{"warned", "warned"}, {"warns", "warned"},
+	{"insisted", "insisted"}, {"insists", "insisted"},
+	{"explained", "explained"}, {"explains", "explained"},
+	{"suggested", "suggested"}, {"suggesting", "suggested"}, {"suggests", "suggested"},
+	{"revealed", "revealed"}, {"reveals", "revealed"},
+	{"declared", "declared"}, {"declares", "declared"},
+	{"asserted", "asserted"}, {"asserts", "asserted"},
+	{"argued", "argued"}, {"argues", "argued"},
+	{"denied", "denied"}, {"denies", "denied"},
+	{"acknowledged", "acknowledged"}, {"admitted", "admitted"},
+	{"believed", "believed"}, {"understood", "understood"},
+	{"estimated", "estimated"}, {"indicated", "indicated"},
+	{"showed", "showed"}, {"shows", "showed"},
+	{"emphasized", "emphasized"}, {"emphasised", "emphasized"},
+	{"stressed", "stressed"}, {"observed", "observed"},
+	{"outlined", "outlined"}, {"described", "described"},
+	{NULL, NULL}
+};
+
+/* Verbs that take a clause without "that" ("KCNA said the talks began"). */
+static const char *const bare_cues[] = {
+	"said", "says", "stated", "claimed", "alleged", "added", "insisted",
+	"warned", "noted", "confirmed", "announced", "argued", "believes", NULL
+};
+
+/* Words after such a verb that do not open a clause ("said to", "said in"). */
+static const char *const not_clause[] = {
+	"to", "in", "on", "at", "by", "of", "for", "from", "with", "during",
+	"after", "before", "and", "or", "but", "as", "late", "earlier", "last",
+	"this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", NULL
+};
+
+/* Nouns that stand for a source named elsewhere ("the report said"). */
+static const char *const anaphor_nouns[] = {
+	"report", "reports", "agency", "media", "ministry", "newspaper", "paper",
+	"outlet", "broadcaster", "statement", "government", "spokesman",
+	"spokeswoman", "spokesperson", "channel", "daily", "service", "office",
+	"department", "bureau", "network", "wire", "dispatch", "article",
+	"publication", "television", "tv", "radio", "website", "announcement",
+	"communique", "readout", NULL
+};
+
+/* Subjects that attribute without naming anyone. */
+static const char *const generic_subjects[] = {
+	"officials", "official", "sources", "source", "analysts", "experts",
+	"observers", "witnesses", "residents", "diplomats", "critics", "people",
+	"reports", "it", "they", "authorities", "insiders", "media", NULL
+};
+
+/* Words that open a sentence without belonging to its claim. */
+static const char *const connectives[] = {
+	"however", "meanwhile", "subsequently", "additionally", "moreover",
+	"furthermore", "notably", "separately", "also", "still", "further",
+	"consequently", "nevertheless", "nonetheless", "indeed", "similarly",
+	"likewise", "instead", "then", "thus", "hence", "besides", "again",
+	"now", "previously", "earlier", "later", "finally", NULL
+};
+
+/* Words that may follow a reporting verb ("said on Monday"). */
+static const char *const after_cue[] = {
+	"on", "in", "late", "earlier", "later", "this", "last", "yesterday",
+	"today", "tonight", "at", "during", "while", "after", "before", "via",
+	"through", "recently", "previously", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "from", "also", "too", NULL
+};
+
+static const char *const hedge_words[] = {
+	"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
+	"seemingly", "possibly", "perhaps", "unconfirmed", "unverified",
+	"rumoured", "rumored", "suggested", "suggesting", "suggests", "suggest",
+	"presumably", "ostensibly", NULL
+};
+
+/* "X to": "is believed to", "is said to", "appears to". */
+static const char *const hedge_before_to[] = {
+	"believed", "thought", "said", "understood", "alleged", "reported",
+	"rumoured", "rumored", "expected", NULL
+};
+
+static const char *const be_words[] = {
+	"is", "are", "was", "were", "be", "been", "being", NULL
+};
+
+static const char *const modal_words[] = {"may", "might", "could", NULL};
+
+static const char *const seem_words[] = {
+	"appears", "appeared", "seems", "seemed", "appear", "seem", NULL
+};
+
+static bool
+in_list(const char *w, const char *const *list)
+{
+	if (w[0] == '\0')
+		return false;
+	for (int i = 0; list[i]; i++)
+	{
+		if (strcmp(w, list[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *
+cue_of(const char *w)
+{
+	if (w[0] == '\0')
+		return NULL;
+	for (int i = 0; cue_words[i].word; i++)
+	{
+		if (strcmp(w, cue_words[i].word) == 0)
+			return cue_words[i].cue;
+	}
+	return NULL;
+}
+
+/* ---- growable arrays ------------------------------------------------------ */
+
+static void *
+grow(const cl_env *env, void *items, size_t *cap, size_t need, size_t size)
+{
+	size_t		n = *cap ? *cap : 16;
+
+	if (need <= *cap)
+		return items;
+	while (n < need)
+	{
+		if (n > ((size_t) -1) / 2 / size)
+			cl_fail(env, CL_ERR_TOO_LARGE, "claims: too many items");
+		n *= 2;
+	}
+	items = items ? cl_resize(env, items, n * size) : cl_alloc(env, n * size);
+	*cap = n;
+	return items;
+}
+
+/* ---- furniture: the lines clean() keeps ------------------------------------ */
+
+static void
+keep_line(void *arg, size_t start, size_t end, bool new_paragraph)
+{
+	claims_state *st = arg;
+
+	st->kept = grow(st->env, st->kept, &st->kept_cap, st->nkept + 1, sizeof(span));
+	st->kept[st->nkept].s = start;
+	st->kept[st->nkept].e = end;
+	st->nkept++;
+}
+
+/*
+ * Clip the sentence [*s, *e) to the prose that clean() keeps: false when
+ * none of it is kept.  Sentences come in order, so a cursor suffices.
+ */
+static bool
+clip_to_prose(claims_state *st, size_t *s, size_t *e)
+{
+	while (st->kept_cursor < st->nkept && st->kept[st->kept_cursor].e <= *s)
+		st->kept_cursor++;
+	if (st->kept_cursor >= st->nkept)
+		return false;
+	if (st->kept[st->kept_cursor].s >= *e)
+		return false;
+	if (*s < st->kept[st->kept_cursor].s)
+		*s = st->kept[st->kept_cursor].s;
+	return true;
+}
+
+/* ---- tokens ----------------------------------------------------------------- */
+
+static bool
+is_open_quote(uint32_t cp)
+{
+	return cp == 0x201C || cp == 0x00AB || cp == 0x201E;
+}
+
+static bool
+is_close_quote(uint32_t cp)
+{
+	return cp == 0x201D || cp == 0x00BB;
+}
+
+static bool
+is_apostrophe(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static void
+push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
+{
+	tok		   *t;
+
+	st->toks = grow(st->env, st->toks, &st->toks_cap, st->ntoks + 1, sizeof(tok));
+	t = &st->toks[st->ntoks++];
+	t->s = s;
+	t->e = e;
+	t->type = (uint8_t) type;
+	t->depth = (uint8_t) (depth > 255 ? 255 : depth);
+	t->w[0] = '\0';
+	if (type == T_WORD)
+	{
+		size_t		n = 0;
+		bool		ascii = true;
+
+		for (size_t i = s; i < e; i++)
+		{
+			unsigned char c = (unsigned char) st->text[i];
+
+			if (c >= 0x80)
+			{
+				/* The right single quote as an apostrophe: "Russia’s". */
+				if (c == 0xE2 && i + 2 < e && (unsigned char) st->text[i + 1] == 0x80 &&
+					(unsigned char) st->text[i + 2] == 0x99)
+				{
+					c = '\'';
+					i += 2;
+				}
+				else
+				{
+					ascii = false;
+					break;
+				}
+			}
+			if (n + 1 >= WORD_MAX)
+			{
+				ascii = false;
+				break;
+			}
+			t->w[n++] = cl_ascii_lower((char) c);
+		}
+		t->w[ascii ? n : 0] = '\0';
+	}
+}
+
+/* Cut text[s..e) into tokens; quotation depth follows the quote marks. */
+static void
+tokenise(claims_state *st, size_t s, size_t e)
+{
+	const char *text = st->text;
+	size_t		i = s;
+	int			depth = 0;
+	size_t		since_poll = 0;
+
+	st->ntoks = 0;
+	while (i < e)
+	{
+		int			clen;
+		uint32_t	cp;
+		cl_char_class cc = cl_char_at(text + i, text + e, &clen, &cp);
+
+		if (++since_poll >= 4096)
+		{
+			cl_poll(st->env);
+			since_poll = 0;
+		}
+		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+		{
+			size_t		j = i + (size_t) clen;
+
+			for (;;)
+			{
+				int			l2,
+							l3;
+				uint32_t	c2,
+							c3;
+				cl_char_class k2,
+							k3;
+
+				if (j >= e)
+					break;
+				k2 = cl_char_at(text + j, text + e, &l2, &c2);
+				if (cl_is_letter_class(k2) || k2 == CL_CC_DIGIT)
+				{
+					j += (size_t) l2;
+					continue;
+				}
+				/* Apostrophes, hyphens, dots and digit groups inside a word. */
+				if (j + (size_t) l2 >= e)
+					break;
+				k3 = cl_char_at(text + j + l2, text + e, &l3, &c3);
+				if (!(cl_is_letter_class(k3) || k3 == CL_CC_DIGIT))
+					break;
+				if (is_apostrophe(c2) || c2 == '-' || c2 == '.' || c2 == 0x2010 ||
+					c2 == 0x2011 || (c2 == ',' && k3 == CL_CC_DIGIT &&
+									 cl_is_word_byte(text[j - 1]) && text[j - 1] >= '0' &&
+									 text[j - 1] <= '9'))
+				{
+					j += (size_t) l2;
+					continue;
+				}
+				break;
+			}
+			/* An initialism's final dot: "U.S." */
+			if (j < e && text[j] == '.' && j - i >= 3 && text[j - 2] == '.')
+				j++;
+			push_tok(st, i, j, T_WORD, depth);
+			i = j;
+			continue;
+		}
+		if (cp == '"')
+		{
+			if (depth > 0)
+			{
+				depth--;
+				push_tok(st, i, i + 1, T_CLOSEQ, depth);
+			}
+			else
+			{
+				push_tok(st, i, i + 1, T_OPENQ, depth);
+				depth++;
+			}
+		}
+		else if (is_open_quote(cp))
+		{
+			push_tok(st, i, i + (size_t) clen, T_OPENQ, depth);
+			if (depth < 64)
+				depth++;
+		}
+		else if (is_close_quote(cp))
+		{
+			if (depth > 0)
+				depth--;
+			push_tok(st, i, i + (size_t) clen, T_CLOSEQ, depth);
+		}
+		else if (cp == ',')
+			push_tok(st, i, i + 1, T_COMMA, depth);
+		else if (cp == ':' || cp == ';')
+			push_tok(st, i, i + 1, T_COLON, depth);
+		else if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+			push_tok(st, i, i + (size_t) clen, T_STOP, depth);
+		else if (cc != CL_CC_SPACE && cc != CL_CC_NEWLINE && cc != CL_CC_CONTROL)
+			push_tok(st, i, i + (size_t) clen, T_OTHER, depth);
+		i += (size_t) clen;
+	}
+}
+
+static size_t
+count_words(const claims_state *st, size_t a, size_t b)
+{
+	size_t		n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += st->toks[i].type == T_WORD;
+	return n;
+}
+
+/* Tokens a.. spell the words (NULL-terminated), all at the top level. */
+static bool
+words_at(const claims_state *st, size_t a, size_t b, const char *const *words)
+{
+	for (int k = 0; words[k]; k++, a++)
+	{
+		if (a >= b || st->toks[a].type != T_WORD || strcmp(st->toks[a].w, words[k]) != 0)
+			return false;
+	}
+	return true;
+}
+
+static bool
+word_is(const claims_state *st, size_t i, size_t b, const char *word)
+{
+	return i < b && st->toks[i].type == T_WORD && strcmp(st->toks[i].w, word) == 0;
+}
+
+/* ---- sources ------------------------------------------------------------------ */
+
+/* The entities whose surface lies inside [s, e). */
+static void
+entities_in(claims_state *st, size_t s, size_t e, size_t *first, size_t *last)
+{
+	size_t		i = st->ent_cursor;
+
+	while (i < st->ents.count && st->ents.items[i].start < s)
+		i++;
+	*first = i;
+	while (i < st->ents.count && st->ents.items[i].start + st->ents.items[i].len <= e)
+		i++;
+	*last = i;
+}
+
+static void
+chain_add(chain *c, const char *base, size_t start, size_t len)
+{
+	if (c->count >= CL_CLAIM_MAX_SOURCES || len == 0)
+		return;
+	/* The same source twice in a row ("the KCNA report said, citing KCNA") once. */
+	if (c->count > 0 && c->name_len[c->count - 1] == len &&
+		memcmp(c->name_base[c->count - 1] + c->name_start[c->count - 1], base + start, len) == 0)
+		return;
+	c->name_base[c->count] = base;
+	c->name_start[c->count] = start;
+	c->name_len[c->count] = len;
+	c->count++;
+}
+
+static void
+remember(claims_state *st, size_t pos, const named_source *src)
+{
+	st->named = grow(st->env, st->named, &st->named_cap, st->nnamed + 1, sizeof(named_source));
+	st->named[st->nnamed] = *src;
+	st->named[st->nnamed].pos = pos;
+	st->nnamed++;
+}
+
+/* The anaphor noun of the phrase tokens [a, b), or NULL. */
+static const char *
+anaphor_noun(const claims_state *st, size_t a, size_t b)
+{
+	for (size_t i = b; i > a; i--)
+	{
+		const tok  *t = &st->toks[i - 1];
+
+		if (t->type == T_WORD && in_list(t->w, anaphor_nouns))
+			return t->w;
+	}
+	return NULL;
+}
+
+static const char *const definite_words[] = {
+	"the", "this", "that", "these", "those", "its", "their", "his", "her", "state", NULL
+};
+
+static bool
+definite(const claims_state *st, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+	{
+		const tok  *t = &st->toks[i];
+
+		if (t->type == T_WORD && (in_list(t->w, definite_words) ||
+								  (strlen(t->w) > 2 && strcmp(t->w + strlen(t->w) - 2, "'s") == 0)))
+			return true;
+	}
+	return false;
+}
+
+static bool
+same_noun(const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+
+	/* report = reports */
+	if (la == lb + 1 && a[la - 1] == 's')
+		la--;
+	else if (lb == la + 1 && b[lb - 1] == 's')
+		lb--;
+	return la == lb && strncmp(a, b, la) == 0;
+}
+
+/* Resolve an anaphor noun at pos to a source named earlier; NULL if none. */
+static const named_source *
+resolve_anaphor(claims_state *st, const char *noun, size_t pos, named_source *tmp)
+{
+	/* The most recent source named earlier with the same noun. */
+	for (size_t k = st->nnamed, seen = 0; k > 0 && seen < LOOKBACK; k--, seen++)
+	{
+		const named_source *n = &st->named[k - 1];
+
+		if (n->pos < pos && n->noun[0] && same_noun(n->noun, noun))
+			return n;
+	}
+	/* The most recent organisation named as a source earlier. */
+	for (size_t k = st->nnamed, seen = 0; k > 0 && seen < LOOKBACK; k--, seen++)
+	{
+		const named_source *n = &st->named[k - 1];
+
+		if (n->pos < pos && n->kind == CL_KIND_ORG)
+			return n;
+	}
+	/* An organisation mentioned just before that noun earlier ("the KCNA report"). */
+	for (size_t k = st->ent_cursor, seen = 0; k > 0 && seen < LOOKBACK; k--, seen++)
+	{
+		const cl_entity *e = &st->ents.items[k - 1];
+		size_t		after = e->start + e->len;
+
+		if (e->kind != CL_KIND_ORG || e->start >= pos)
+			continue;
+		while (after < pos && st->text[after] == ' ')
+			after++;
+		if (after < pos && cl_starts_with_ci(st->text + after, pos - after, noun))
+		{
+			memset(tmp, 0, sizeof(*tmp));
+			tmp->name_start = e->start;
+			tmp->name_len = e->len;
+			tmp->kind = e->kind;
+			tmp->pos = e->start;
+			break;
+		}
+	}
+	return tmp->name_len ? tmp : NULL;
+}
+
+typedef enum phrase_kind
+{
+	PH_NONE = 0,				/* not a source phrase */
+	PH_NAMED,					/* names a source (or resolves to one) */
+	PH_GENERIC					/* attributes without naming: "officials" */
+} phrase_kind;
+
+/*
+ * Read the source phrase of tokens [a, b): add its source to the chain and
+ * remember it for later anaphors.
+ */
+static phrase_kind
+source_phrase(claims_state *st, size_t a, size_t b, chain *c)
+{
+	size_t		first,
+				last,
+				pick = (size_t) -1;
+	size_t		words;
+	const char *noun;
+	named_source ns,
+				tmp;
+	const named_source *resolved = NULL;
+
+	if (a >= b)
+		return PH_NONE;
+	words = count_words(st, a, b);
+	if (words == 0 || words > PHRASE_MAX_WORDS)
+		return PH_NONE;
+	for (size_t i = a; i < b; i++)
+	{
+		/* A quotation or a clause is not a source phrase. */
+		if (st->toks[i].type == T_OPENQ || st->toks[i].type == T_CLOSEQ ||
+			st->toks[i].type == T_STOP || st->toks[i].depth > 0)
+			return PH_NONE;
+	}
+	entities_in(st, st->toks[a].s, st->toks[b - 1].e, &first, &last);
+	/* A person speaks for himself ("Kim Jong Un, the leader of X, said"). */
+	for (size_t k = first; k < last; k++)
+	{
+		if (st->ents.items[k].kind == CL_KIND_PERSON)
+		{
+			pick = k;
+			break;
+		}
+	}
+	/* Else the organisation named last ("a report by the KCNA"). */
+	for (size_t k = last; pick == (size_t) -1 && k > first; k--)
+	{
+		if (st->ents.items[k - 1].kind == CL_KIND_ORG)
+			pick = k - 1;
+	}
+	/* An acronym after its name ("Baltic Maritime Authority (BMA)"): the name. */
+	while (pick != (size_t) -1 && pick > first &&
+		   st->ents.items[pick - 1].kind == CL_KIND_ORG &&
+		   st->ents.items[pick - 1].key_len == st->ents.items[pick].key_len &&
+		   memcmp(st->ents.arena.data + st->ents.items[pick - 1].key_off,
+				  st->ents.arena.data + st->ents.items[pick].key_off,
+				  st->ents.items[pick].key_len) == 0)
+		pick--;
+	noun = anaphor_noun(st, a, b);
+	memset(&tmp, 0, sizeof(tmp));
+	/* Only a definite noun refers back: "the report", not "reports emerged". */
+	if (noun && !definite(st, a, b))
+		noun = NULL;
+	if (pick == (size_t) -1 && noun)
+		resolved = resolve_anaphor(st, noun, st->toks[a].s, &tmp);
+	if (pick == (size_t) -1 && resolved == NULL)
+	{
+		for (size_t k = last; k > first; k--)
+		{
+			if (st->ents.items[k - 1].kind == CL_KIND_LOC)
+			{
+				pick = k - 1;
+				break;
+			}
+		}
+	}
+	if (pick == (size_t) -1 && resolved == NULL)
+	{
+		/* "he said": the person mentioned last. */
+		if (words == 1 && (word_is(st, a, b, "he") || word_is(st, a, b, "she")))
+		{
+			for (size_t k = first, seen = 0; k > 0 && seen < LOOKBACK; k--, seen++)
+			{
+				if (st->ents.items[k - 1].kind == CL_KIND_PERSON)
+				{
+					pick = k - 1;
+					break;
+				}
+			}
+		}
+	}
+	if (pick == (size_t) -1 && resolved == NULL)
+	{
+		for (size_t i = a; i < b; i++)
+		{
+			const char *w = st->toks[i].w;
+
+			/* "officials", "the union leader", "a ministry spokesman" */
+			if (st->toks[i].type == T_WORD &&
+				(in_list(w, generic_subjects) ||
+				 (cl_entity_word_flags(w, strlen(w)) & (CL_W_ROLE | CL_W_TITLE | CL_W_ORG_TAIL))))
+				return PH_GENERIC;
+		}
+		return noun ? PH_GENERIC : PH_NONE;
+	}
+	memset(&ns, 0, sizeof(ns));
+	if (resolved)
+	{
+		ns = *resolved;
+		ns.noun[0] = '\0';
+	}
+	else
+	{
+		const cl_entity *e = &st->ents.items[pick];
+
+		ns.name_start = e->start;
+		ns.name_len = e->len;
+		ns.kind = e->kind;
+		if (e->kind == CL_KIND_PERSON)
+		{
+			ns.canonical = st->ents.arena.data + e->canonical_off;
+			ns.canonical_len = e->canonical_len;
+		}
+	}
+	if (noun && strlen(noun) < WORD_MAX)
+		strcpy(ns.noun, noun);
+	remember(st, st->toks[a].s, &ns);
+	if (ns.canonical)
+		chain_add(c, ns.canonical, 0, ns.canonical_len);
+	else
+		chain_add(c, st->text, ns.name_start, ns.name_len);
+	return PH_NAMED;
+}
+
+/* ---- attribution patterns ------------------------------------------------------ */
+
+static const char *const w_according_to[] = {"according", "to", NULL};
+static const char *const w_per[] = {"per", NULL};
+static const char *const w_as_reported_by[] = {"as", "reported", "by", NULL};
+static const char *const w_as_reported_in[] = {"as", "reported", "in", NULL};
+static const char *const w_reported_by[] = {"reported", "by", NULL};
+static const char *const w_as_outlined_in[] = {"as", "outlined", "in", NULL};
+static const char *const w_as_stated_in[] = {"as", "stated", "in", NULL};
+static const char *const w_as_stated_by[] = {"as", "stated", "by", NULL};
+static const char *const w_as_described_in[] = {"as", "described", "in", NULL};
+static const char *const w_as_quoted_by[] = {"as", "quoted", "by", NULL};
+static const char *const w_quoted_by[] = {"quoted", "by", NULL};
+static const char *const w_citing[] = {"citing", NULL};
+
+typedef struct prep_pattern
+{
+	const char *const *words;
+	int			nwords;
+	const char *cue;
+} prep_pattern;
+
+static const prep_pattern prep_patterns[] = {
+	{w_according_to, 2, "according to"},
+	{w_per, 1, "per"},
+	{w_as_reported_by, 3, "as reported by"},
+	{w_as_reported_in, 3, "as reported by"},
+	{w_reported_by, 2, "as reported by"},
+	{w_as_outlined_in, 3, "as outlined in"},
+	{w_as_stated_in, 3, "stated"},
+	{w_as_stated_by, 3, "stated"},
+	{w_as_described_in, 3, "described"},
+	{w_as_quoted_by, 3, "quoted"},
+	{w_quoted_by, 2, "quoted"},
+	{w_citing, 1, "citing"},
+	{NULL, 0, NULL}
+};
+
+/* "according to X", "per X", "as reported by X" filling the segment [a, b). */
+static bool
+prep_segment(claims_state *st, size_t a, size_t b, chain *c)
+{
+	for (int k = 0; prep_patterns[k].words; k++)
+	{
+		const prep_pattern *p = &prep_patterns[k];
+
+		if (words_at(st, a, b, p->words))
+		{
+			chain tmp = *c;
+
+			if (source_phrase(st, a + (size_t) p->nwords, b, &tmp) == PH_NONE)
+				return false;
+			tmp.attributed = true;
+			tmp.cue = p->cue;
+			*c = tmp;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* End of the reporting verb's tail ("said on Monday") at v, or b. */
+static bool
+cue_tail_ok(const claims_state *st, size_t v, size_t b)
+{
+	size_t		i = v + 1;
+
+	if (i >= b)
+		return true;
+	if (!(st->toks[i].type == T_WORD && in_list(st->toks[i].w, after_cue)))
+		return false;
+	return count_words(st, i, b) <= 6;
+}
+
+/*
+ * "X said", "X said on Monday", "said X", "X told Y" filling the segment
+ * [a, b).  Sources go to the chain outermost first ("X told Reuters":
+ * Reuters, then X).
+ */
+static bool
+verb_segment(claims_state *st, size_t a, size_t b, chain *c)
+{
+	chain		tmp = *c;
+	const char *cue;
+
+	if (a >= b || count_words(st, a, b) > PHRASE_MAX_WORDS + 4)
+		return false;
+	/* "said X" */
+	cue = cue_of(st->toks[a].w);
+	if (cue && a + 1 < b && strcmp(cue, "told") != 0 &&
+		source_phrase(st, a + 1, b, &tmp) == PH_NAMED)
+	{
+		tmp.attributed = true;
+		tmp.cue = cue;
+		*c = tmp;
+		return true;
+	}
+	for (size_t v = a + 1; v < b; v++)
+	{
+		cue = cue_of(st->toks[v].w);
+		if (cue == NULL)
+			continue;
+		if (strcmp(cue, "told") == 0)
+		{
+			/* "X told Reuters (on Monday)": the listener relays. */
+			size_t		o = v + 1,
+						oe = o;
+
+			while (oe < b && st->toks[oe].type == T_WORD && !in_list(st->toks[oe].w, after_cue))
+				oe++;
+			if (o >= oe || !cue_tail_ok(st, oe - 1, b))
+				return false;
+			(void) source_phrase(st, o, oe, &tmp);
+		}
+		else if (!cue_tail_ok(st, v, b))
+			return false;
+		if (source_phrase(st, a, v, &tmp) == PH_NONE)
+			return false;
+		tmp.attributed = true;
+		tmp.cue = cue;
+		*c = tmp;
+		return true;
+	}
+	return false;
+}
+
+/* Leading connective word with its comma ("However,"); returns the token after. */
+static size_t
+skip_connective(const claims_state *st, size_t a, size_t b)
+{
+	if (a + 1 < b && st->toks[a].type == T_WORD && in_list(st->toks[a].w, connectives) &&
+		st->toks[a + 1].type == T_COMMA)
+		return a + 2;
+	return a;
+}
+
+/* The next top-level comma or colon in [a, b), or b. */
+static size_t
+next_boundary(const claims_state *st, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+	{
+		const tok  *t = &st->toks[i];
+
+		if (t->depth == 0 && (t->type == T_COMMA || t->type == T_COLON))
+			return i;
+	}
+	return b;
+}
+
+/*
+ * The last top-level boundary in [a, b): a comma or colon, or a closing
+ * quote whose quotation ended in a comma ("atmosphere,” the report said").
+ * *content_end receives where the content before it ends.
+ */
+static bool
+last_boundary(const claims_state *st, size_t a, size_t b, size_t *seg_start, size_t *content_end)
+{
+	for (size_t i = b; i > a; i--)
+	{
+		const tok  *t = &st->toks[i - 1];
+
+		if (t->depth != 0)
+			continue;
+		if (t->type == T_COMMA || t->type == T_COLON)
+		{
+			*seg_start = i;
+			*content_end = i - 1;
+			return true;
+		}
+		if (t->type == T_CLOSEQ && i - 1 > a && st->toks[i - 2].type == T_COMMA)
+		{
+			*seg_start = i;
+			*content_end = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- claims ------------------------------------------------------------------------ */
+
+typedef struct claim_parts
+{
+	int			n;
+	size_t		s[3];
+	size_t		e[3];
+} claim_parts;
+
+static void
+append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
+{
+	size_t		from = out->len;
+
+	bool		space = false;
+
+	for (size_t i = s; i < e;)
+	{
+		int			clen;
+		cl_char_class cc = cl_char_at(text + i, text + e, &clen, NULL);
+
+		if (cc == CL_CC_SPACE || cc == CL_CC_NEWLINE || cc == CL_CC_CONTROL)
+		{
+			space = true;
+			i += (size_t) clen;
+			continue;
+		}
+		if (space && out->len > from)
+		{
+			cl_buf_push(out, ' ');
+			space = false;
+		}
+		cl_buf_append(out, text + i, (size_t) clen);
+		i += (size_t) clen;
+	}
+}
+
+/* Drop trailing separators and a final full stop (not an initialism's). */
+static void
+trim_end(cl_buf *out, size_t from)
+{
+	while (out->len > from)
+	{
+		char		c = out->data[out->len - 1];
+
+		if (c == ' ' || c == ',' || c == ';' || c == ':')
+			out->len--;
+		else if (c == '.' && !(out->len - from >= 3 && out->data[out->len - 3] == '.'))
+			out->len--;
+		else
+			break;
+	}
+	out->data[out->len] = '\0';
+}
+
+/* Whether the tokens [a, b) are one quotation and nothing else. */
+static bool
+whole_quotation(const claims_state *st, size_t a, size_t b)
+{
+	size_t		e = b;
+
+	while (e > a && (st->toks[e - 1].type == T_COMMA || st->toks[e - 1].type == T_STOP))
+		e--;
+	if (e - a < 3 || st->toks[a].type != T_OPENQ || st->toks[e - 1].type != T_CLOSEQ)
+		return false;
+	for (size_t i = a + 1; i + 1 < e; i++)
+	{
+		if (st->toks[i].depth == 0)
+			return false;
+	}
+	return true;
+}
+
+/* The first quotation inside [a, b): the tokens between its marks. */
+static bool
+find_quotation(const claims_state *st, size_t a, size_t b, size_t *qa, size_t *qb)
+{
+	for (size_t i = a; i < b; i++)
+	{
+		if (st->toks[i].type == T_OPENQ && st->toks[i].depth == 0)
+		{
+			size_t		j = i + 1;
+
+			while (j < b && !(st->toks[j].type == T_CLOSEQ && st->toks[j].depth == 0))
+				j++;
+			if (count_words(st, i + 1, j) == 0)
+				continue;
+			*qa = i + 1;
+			*qb = j;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+sentence_hedged(const claims_state *st)
+{
+	for (size_t i = 0; i < st->ntoks; i++)
+	{
+		const char *w = st->toks[i].w;
+		const char *next = i + 1 < st->ntoks ? st->toks[i + 1].w : "";
+
+		if (st->toks[i].type != T_WORD)
+			continue;
+		if (in_list(w, hedge_words))
+			return true;
+		if (in_list(w, modal_words) && strcmp(next, "have") == 0)
+			return true;
+		if ((in_list(w, seem_words) || in_list(w, hedge_before_to)) &&
+			strcmp(next, "to") == 0 &&
+			(in_list(w, seem_words) || (i > 0 && in_list(st->toks[i - 1].w, be_words))))
+			return true;
+		/* "it is believed", "it was reported" */
+		if (strcmp(w, "it") == 0 && in_list(next, be_words) && i + 2 < st->ntoks &&
+			in_list(st->toks[i + 2].w, hedge_before_to))
+			return true;
+	}
+	return false;
+}
+
+static void
+emit(claims_state *st, const claim_parts *parts, const chain *c, bool hedged,
+	 size_t qa, size_t qb, bool has_quote, bool strip_quote)
+{
+	cl_claim_list *out = st->out;
+	cl_claim   *cl;
+	size_t		from = out->arena.len;
+
+	for (int k = 0; k < parts->n; k++)
+	{
+		size_t		s = parts->s[k],
+					e = parts->e[k];
+
+		if (strip_quote && k == 0)
+		{
+			s = st->toks[qa].s;
+			e = st->toks[qb - 1].e;
+		}
+		if (out->arena.len > from)
+			cl_buf_push(&out->arena, ' ');
+		append_normalised_span(&out->arena, st->text, s, e);
+	}
+	trim_end(&out->arena, from);
+	if (out->arena.len == from)
+		return;
+	out->items = grow(st->env, out->items, &out->cap, out->count + 1, sizeof(cl_claim));
+	cl = &out->items[out->count++];
+	memset(cl, 0, sizeof(*cl));
+	cl->start = parts->s[0];
+	cl->len = parts->e[parts->n - 1] - parts->s[0];
+	cl->text_off = from;
+	cl->text_len = out->arena.len - from;
+	cl->cue = c->attributed ? c->cue : NULL;
+	cl->hedged = hedged;
+	cl->source_first = out->nsources;
+	for (int k = 0; k < c->count; k++)
+	{
+		size_t		off;
+
+		out->sources = grow(st->env, out->sources, &out->sources_cap, out->nsources + 1,
+							sizeof(cl_claim_source));
+		off = out->arena.len;
+		append_normalised_span(&out->arena, c->name_base[k], c->name_start[k],
+							   c->name_start[k] + c->name_len[k]);
+		out->sources[out->nsources].off = off;
+		out->sources[out->nsources].len = out->arena.len - off;
+		out->nsources++;
+	}
+	cl->source_count = out->nsources - cl->source_first;
+	if (has_quote)
+	{
+		size_t		off = out->arena.len;
+
+		append_normalised_span(&out->arena, st->text, st->toks[qa].s, st->toks[qb - 1].e);
+		trim_end(&out->arena, off);
+		if (out->arena.len > off)
+		{
+			cl->has_quote = true;
+			cl->quote_off = off;
+			cl->quote_len = out->arena.len - off;
+		}
+	}
+}
+
+/* "what the report described as “...”": attributed, and the claim keeps its words. */
+static void
+inline_attribution(claims_state *st, size_t a, size_t b, chain *c)
+{
+	for (size_t i = a; i + 2 < b; i++)
+	{
+		if (st->toks[i].depth != 0 || !word_is(st, i, b, "what"))
+			continue;
+		for (size_t v = i + 2; v < b && v <= i + 6; v++)
+		{
+			const char *w = st->toks[v].w;
+
+			if ((strcmp(w, "described") == 0 && word_is(st, v + 1, b, "as")) ||
+				strcmp(w, "called") == 0 || strcmp(w, "termed") == 0)
+			{
+				chain		tmp = *c;
+
+				if (source_phrase(st, i + 1, v, &tmp) == PH_NAMED)
+				{
+					tmp.attributed = true;
+					tmp.cue = strcmp(w, "described") == 0 ? "described" : "called";
+					*c = tmp;
+				}
+				return;
+			}
+		}
+	}
+}
+
+/*
+ * "X reported that ...", "it is believed that ...", "X said: ..." at the
+ * start of the content [a, b).  On success the claim is the part after the
+ * verb, preceded by an adverbial that opened the sentence ("In 2024, it was
+ * reported that X" claims "In 2024, X").
+ */
+static bool
+reporting_clause(claims_state *st, size_t a, size_t b, chain *c, claim_parts *parts)
+{
+	size_t		words = 0;
+
+	for (size_t v = a; v < b && words < SUBJECT_SEARCH_WORDS; v++)
+	{
+		const tok  *t = &st->toks[v];
+		const char *cue;
+		size_t		subj,
+					after,
+					obj_end = v + 1;
+		chain		tmp = *c;
+		phrase_kind k;
+
+		if (t->depth != 0)
+			break;
+		if (t->type != T_WORD)
+			continue;
+		words++;
+		cue = cue_of(t->w);
+		if (cue == NULL || v == a)
+			continue;
+		if (strcmp(cue, "told") == 0 || word_is(st, v + 1, b, "to"))
+		{
+			/* "X told Reuters that", "X said to reporters that" */
+			while (obj_end < b && obj_end < v + 5 && st->toks[obj_end].type == T_WORD &&
+				   strcmp(st->toks[obj_end].w, "that") != 0)
+				obj_end++;
+		}
+		after = obj_end;
+		if (word_is(st, after, b, "that"))
+			after++;
+		else if (after < b && st->toks[after].type == T_COLON)
+			after++;
+		else if (after < b && st->toks[after].type == T_OPENQ)
+			;
+		else if (after + 1 < b && st->toks[after].type == T_COMMA &&
+				 st->toks[after + 1].type == T_OPENQ)
+			after++;
+		else if (obj_end == v + 1 && in_list(t->w, bare_cues) && after < b &&
+				 st->toks[after].type == T_WORD && !in_list(st->toks[after].w, not_clause))
+			;					/* "KCNA said the talks began" */
+		else
+			continue;
+		if (after >= b || count_words(st, after, b) == 0)
+			return false;
+		/* The subject runs from the last comma before the verb. */
+		subj = a;
+		for (size_t i = a; i < v; i++)
+		{
+			if (st->toks[i].type == T_COMMA && st->toks[i].depth == 0)
+				subj = i + 1;
+		}
+		subj = skip_connective(st, subj, v);
+		if (subj >= v)
+			return false;
+		if (obj_end > v + 1)
+			(void) source_phrase(st, v + 1, obj_end, &tmp);
+		k = source_phrase(st, subj, v, &tmp);
+		if (k == PH_NONE)
+			return false;
+		tmp.attributed = true;
+		tmp.cue = cue;
+		*c = tmp;
+		parts->n = 0;
+		if (subj > a)
+		{
+			size_t		pa = skip_connective(st, a, subj);
+
+			if (pa < subj)
+			{
+				parts->s[parts->n] = st->toks[pa].s;
+				parts->e[parts->n] = st->toks[subj - 1].e;
+				parts->n++;
+			}
+		}
+		parts->s[parts->n] = st->toks[after].s;
+		parts->e[parts->n] = st->toks[b - 1].e;
+		parts->n++;
+		return true;
+	}
+	return false;
+}
+
+/* A sentence that may carry a claim: ends in . or ! and has some words. */
+static bool
+is_statement(const claims_state *st)
+{
+	size_t		i = st->ntoks;
+
+	while (i > 0 && (st->toks[i - 1].type == T_CLOSEQ || (st->toks[i - 1].type == T_OTHER &&
+														  (st->text[st->toks[i - 1].s] == ')' ||
+														   st->text[st->toks[i - 1].s] == ']'))))
+		i--;
+	if (i == 0 || st->toks[i - 1].type != T_STOP)
+		return false;
+	for (size_t k = i; k > 0 && st->toks[k - 1].type == T_STOP; k--)
+	{
+		if (st->text[st->toks[k - 1].s] == '?')
+			return false;
+	}
+	return count_words(st, 0, st->ntoks) >= 4;
+}
+
+/* A dateline opening the article: "Seoul:", "PYONGYANG, Oct 3 (Reuters) -". */
+static size_t
+skip_dateline(const claims_state *st, size_t a, size_t b)
+{
+	for (size_t i = a; i < b && i < a + 12; i++)
+	{
+		const tok  *t = &st->toks[i];
+
+		if (t->type == T_COLON && st->text[t->s] == ':' && i > a && i <= a + 3)
+		{
+			for (size_t k = a; k < i; k++)
+			{
+				unsigned char c0 = (unsigned char) st->text[st->toks[k].s];
+
+				if (st->toks[k].type != T_WORD || !(c0 >= 'A' && c0 <= 'Z'))
+					return a;
+			}
+			return i + 1;
+		}
+		if (t->type == T_OTHER && (st->text[t->s] == '-' || (unsigned char) st->text[t->s] == 0xE2) &&
+			i > a + 1 && st->text[st->toks[i - 1].s] == ')')
+			return i + 1;
+	}
+	return a;
+}
+
+static void
+sentence_claims(claims_state *st, size_t s, size_t e)
+{
+	size_t		a = 0,
+				b;
+	chain		lead = {0},
+				trail = {0},
+				inner = {0},
+				all = {0};
+	claim_parts parts = {0};
+	size_t		qa = 0,
+				qb = 0;
+	bool		has_quote,
+				strip_quote = false;
+	bool		hedged;
+
+	tokenise(st, s, e);
+	if (!is_statement(st))
+		return;
+	while (st->ent_cursor < st->ents.count && st->ents.items[st->ent_cursor].start < s)
+		st->ent_cursor++;
+	b = st->ntoks;
+	while (b > 0 && st->toks[b - 1].type == T_STOP)
+		b--;
+	if (st->first_sentence)
+		a = skip_dateline(st, a, b);
+	a = skip_connective(st, a, b);
+	hedged = sentence_hedged(st);
+
+	/* Leading attributions, outermost first. */
+	for (;;)
+	{
+		size_t		sa = skip_connective(st, a, b);
+		size_t		k = next_boundary(st, sa, b);
+
+		if (k >= b || k == sa)
+			break;
+		if (prep_segment(st, sa, k, &lead))
+		{
+			a = k + 1;
+			continue;
+		}
+		/* "X said, “...”" and "X said: ..." */
+		if ((st->toks[k].type == T_COLON ||
+			 (k + 1 < b && st->toks[k + 1].type == T_OPENQ)) &&
+			verb_segment(st, sa, k, &lead))
+		{
+			a = k + 1;
+			continue;
+		}
+		break;
+	}
+	/* Trailing attributions, outermost first. */
+	for (;;)
+	{
+		size_t		seg,
+					cend;
+
+		if (!last_boundary(st, a, b, &seg, &cend) || seg >= b || cend <= a)
+			break;
+		if (prep_segment(st, seg, b, &trail) || verb_segment(st, seg, b, &trail))
+		{
+			b = cend;
+			continue;
+		}
+		break;
+	}
+	if (a >= b || count_words(st, a, b) == 0)
+		return;
+	/* Inside: "..., reported by X, ..." */
+	parts.n = 1;
+	parts.s[0] = st->toks[a].s;
+	parts.e[0] = st->toks[b - 1].e;
+	for (size_t i = a; i < b; i++)
+	{
+		size_t		k;
+
+		if (!(st->toks[i].type == T_COMMA && st->toks[i].depth == 0))
+			continue;
+		k = next_boundary(st, i + 1, b);
+		if (k < b && k > i + 1 && st->toks[k].type == T_COMMA &&
+			prep_segment(st, i + 1, k, &inner))
+		{
+			parts.n = 2;
+			parts.e[0] = st->toks[i - 1].e;
+			parts.s[1] = st->toks[k + 1].s;
+			parts.e[1] = st->toks[b - 1].e;
+			break;
+		}
+	}
+	if (!inner.attributed)
+	{
+		if (!reporting_clause(st, a, b, &inner, &parts))
+			inline_attribution(st, a, b, &inner);
+	}
+	/* The chain: leading, then trailing, then inner, outermost first. */
+	all = lead;
+	for (int k = 0; k < trail.count; k++)
+		chain_add(&all, trail.name_base[k], trail.name_start[k], trail.name_len[k]);
+	for (int k = 0; k < inner.count; k++)
+		chain_add(&all, inner.name_base[k], inner.name_start[k], inner.name_len[k]);
+	all.attributed = lead.attributed || trail.attributed || inner.attributed;
+	/* The cue of the innermost attribution: the one that introduces the claim. */
+	all.cue = inner.attributed ? inner.cue : trail.attributed ? trail.cue : lead.cue;
+	if (inner.attributed && inner.cue == NULL)
+		all.cue = trail.cue ? trail.cue : lead.cue;
+
+	{
+		size_t		ca = a;
+
+		/* The quotation of the claim's own words. */
+		while (ca < b && st->toks[ca].s < parts.s[0])
+			ca++;
+		has_quote = find_quotation(st, ca, b, &qa, &qb);
+		if (has_quote && parts.n == 1 && whole_quotation(st, ca, b))
+			strip_quote = true;
+	}
+	emit(st, &parts, &all, hedged, qa, qb, has_quote, strip_quote);
+}
+
+void
+cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t len,
+		  cl_claim_list *out)
+{
+	claims_state st;
+	cl_sentence_iter it;
+	size_t		s,
+				n;
+
+	memset(out, 0, sizeof(*out));
+	cl_buf_init(&out->arena, env, 256);
+	memset(&st, 0, sizeof(st));
+	st.env = env;
+	st.text = text;
+	st.len = len;
+	st.out = out;
+	st.first_sentence = true;
+	cl_clean_lines(env, text, len, keep_line, &st);
+	cl_entities(env, gaz, text, len, false, &st.ents);
+	cl_sentences_begin(&it, env, text, len);
+	while (cl_sentences_next(&it, &s, &n))
+	{
+		size_t		e = s + n;
+
+		if (!clip_to_prose(&st, &s, &e))
+			continue;
+		sentence_claims(&st, s, e);
+		st.first_sentence = false;
+	}
+	cl_entity_list_free(env, &st.ents);
+	if (st.kept)
+		cl_release(env, st.kept);
+	if (st.toks)
+		cl_release(env, st.toks);
+	if (st.named)
+		cl_release(env, st.named);
+}
+
+void
+cl_claim_list_free(const cl_env *env, cl_claim_list *list)
+{
+	if (list->items)
+		cl_release(env, list->items);
+	if (list->sources)
+		cl_release(env, list->sources);
+	list->items = NULL;
+	list->sources = NULL;
+	list->count = list->cap = list->nsources = list->sources_cap = 0;
+	cl_buf_free(&list->arena);
+}

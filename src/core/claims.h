@@ -1,0 +1,70 @@
+/*
+ * claims.h — the statements of fact of a news article, each with its
+ * attribution: who it is attributed to (the chain of sources, outermost
+ * first), the reporting cue, the direct quotation it carries, and whether it
+ * is hedged.
+ *
+ * A claim is a sentence of prose (page furniture, headlines and questions
+ * are skipped) with its attribution clauses taken out: "X, according to
+ * KCNA." gives the claim "X" attributed to KCNA; "“Q,” the report said, per
+ * AFP." gives the claim "Q" attributed to {AFP, KCNA} when an earlier
+ * sentence named "the KCNA report".  Sources are found through the entity
+ * recogniser (entities.h) with the gazetteer the host passes in.  Spans are
+ * byte offsets into the input.
+ */
+#ifndef CL_CLAIMS_H
+#define CL_CLAIMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cl_buf.h"
+#include "cl_env.h"
+#include "gazetteer.h"
+
+/* At most this many sources in one claim's chain. */
+#define CL_CLAIM_MAX_SOURCES 4
+
+typedef struct cl_claim
+{
+	size_t		start;			/* byte span of the claim's words in the text */
+	size_t		len;
+	size_t		text_off;		/* the claim, white space normalised, in the arena */
+	size_t		text_len;
+	size_t		source_first;	/* into cl_claim_list.sources */
+	size_t		source_count;
+	const char *cue;			/* normalised cue (static), or NULL: unattributed */
+	bool		has_quote;
+	size_t		quote_off;		/* the quotation without its marks, in the arena */
+	size_t		quote_len;
+	bool		hedged;
+} cl_claim;
+
+typedef struct cl_claim_source
+{
+	size_t		off;			/* name in the arena */
+	size_t		len;
+} cl_claim_source;
+
+typedef struct cl_claim_list
+{
+	cl_claim   *items;
+	size_t		count;
+	size_t		cap;
+	cl_claim_source *sources;
+	size_t		nsources;
+	size_t		sources_cap;
+	cl_buf		arena;
+} cl_claim_list;
+
+/*
+ * Finds the claims of text[0..len) in order.  gaz may be NULL (sources are
+ * then found by the rules of the recogniser alone).  out must be released
+ * with cl_claim_list_free().
+ */
+void		cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text,
+					  size_t len, cl_claim_list *out);
+
+void		cl_claim_list_free(const cl_env *env, cl_claim_list *list);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * dates_funcs.h — what other SQL functions share with dates(): the date
+ * options of a call (claimlens.date_order, and the anchor).
+ */
+#ifndef CLAIMLENS_DATES_FUNCS_H
+#define CLAIMLENS_DATES_FUNCS_H
+
+#include "pg_glue.h"
+
+#include "fmgr.h"
+
+#include "dates.h"
+
+/*
+ * Date options for a function whose second argument is the anchor
+ * (timestamptz, may be NULL or absent): its UTC day, else the stamp of the
+ * text in, else none.
+ */
+void		claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in,
+									 cl_date_options *opt);
+
+#endif

@@ -1,0 +1,104 @@
+/*
+ * fuzz_claims.c — claims, claim keys and claim numbers of arbitrary bytes,
+ * with a small gazetteer.  Claims must lie inside the input and come in
+ * order; texts, sources and quotations must lie inside the arena, sources
+ * be non-empty and at most CL_CLAIM_MAX_SOURCES; a source implies a cue.
+ * Keys hold the '|' separator; numbers are plain decimals.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claim_key.h"
+#include "claims.h"
+#include "fuzz_common.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void
+check(const cl_claim_list *list, size_t size)
+{
+	size_t		prev = 0;
+
+	for (size_t i = 0; i < list->count; i++)
+	{
+		const cl_claim *c = &list->items[i];
+
+		if (c->len == 0 || c->start < prev || c->start + c->len > size)
+			abort();
+		if (c->text_len == 0 || c->text_off + c->text_len > list->arena.len)
+			abort();
+		if (c->has_quote && (c->quote_len == 0 || c->quote_off + c->quote_len > list->arena.len))
+			abort();
+		if (c->source_count > CL_CLAIM_MAX_SOURCES ||
+			c->source_first + c->source_count > list->nsources)
+			abort();
+		if (c->source_count > 0 && c->cue == NULL)
+			abort();
+		for (size_t k = 0; k < c->source_count; k++)
+		{
+			const cl_claim_source *s = &list->sources[c->source_first + k];
+
+			if (s->len == 0 || s->off + s->len > list->arena.len)
+				abort();
+		}
+		prev = c->start;
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char *const names[][3] = {
+		{"KCNA", "Korean Central News Agency", "o"}, {"AFP", "Agence France-Presse", "o"},
+		{"Reuters", "Reuters", "o"}, {"North Korea", "North Korea", "l"},
+		{"North Korean", "North Korea", "d"}, {"Russia", "Russia", "l"},
+		{"Pyongyang", "Pyongyang", "l"}, {"Naryshkin", "Sergei Naryshkin", "p"},
+	};
+	unsigned long polls = 0;
+	cl_env		env = fuzz_env(&polls);
+	cl_gazetteer g;
+	cl_claim_list list;
+	cl_buf		out;
+	cl_date_options opt = {0};
+	size_t		n;
+	char	   *text = malloc(size ? size : 1);
+
+	if (size)
+		memcpy(text, data, size);
+	cl_gazetteer_init(&g, &env);
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		cl_gazetteer_add(&g, names[i][0], strlen(names[i][0]),
+						 names[i][2][0] == 'o' ? CL_KIND_ORG : names[i][2][0] == 'p' ? CL_KIND_PERSON : CL_KIND_LOC,
+						 names[i][1], strlen(names[i][1]), names[i][2][0] == 'd');
+	cl_claims(&env, size % 2 ? &g : NULL, text, size, &list);
+	check(&list, size);
+	cl_claim_list_free(&env, &list);
+
+	opt.has_anchor = size % 3 != 0;
+	opt.anchor = 19810;
+	opt.day_first = size % 5 == 0;
+	cl_buf_init(&out, &env, 16);
+	cl_claim_key(&env, &g, text, size, &opt, &out);
+	if (memchr(out.data, '|', out.len) == NULL || strlen(out.data) != out.len)
+		abort();
+	out.len = 0;
+	n = cl_claim_numbers(&env, text, size, &opt, &out);
+	for (const char *p = out.data; n > 0; n--)
+	{
+		size_t		l = strlen(p);
+
+		if (l == 0 || p + l >= out.data + out.len + 1)
+			abort();
+		for (size_t k = 0; k < l; k++)
+		{
+			if (!((p[k] >= '0' && p[k] <= '9') || p[k] == '.'))
+				abort();
+		}
+		p += l + 1;
+	}
+	cl_buf_free(&out);
+	cl_gazetteer_free(&g);
+	free(text);
+	return 0;
+}
