@@ -117,7 +117,75 @@ SELECT claimlens.provenance_dot('feed');
 
 SELECT claimlens.untrack('feed');
 SELECT claimlens.untrack('copies');
-SELECT claimlens.untrack('sample_articles');
 DROP TABLE feed, copies;
+
+-- Claims: where each claim came from, and where its versions disagree.
+CREATE TABLE reports (id int PRIMARY KEY, body text, at timestamptz, outlet text);
+SELECT claimlens.track('reports', 'id', 'body', 'at', 'outlet');
+INSERT INTO reports VALUES
+ (1, 'President Arkady Voronin visited Castlebay from March 25 to March 28, the Northgate Press Agency reported. '
+     'About 7,000 containers of grain were shipped to the port, the agency said.', '2024-03-29 06:00+00', 'Northgate Press Agency'),
+ (2, 'President Arkady Voronin visited Castlebay from March 25 to March 28, according to the Northgate Press Agency. '
+     'Some 7,000 containers of grain were shipped to the port.', '2024-03-29 09:00+00', 'Harbour Daily'),
+ (3, 'During his March 25 to 27 visit to Castlebay, Voronin met dock workers, Meridian Wire reported. '
+     'About 6,700 containers of grain were shipped to the port, officials said.', '2024-03-29 12:00+00', 'Meridian Wire'),
+ (4, 'Voronin visited Castlebay from March 25 to March 28. '
+     'The ferry strike in Castlebay ended on Friday after three days.', '2024-03-30 08:00+00', 'Lantern Post');
+SELECT article, n, sentence, claim, sources, origin, cue, dates, numbers
+FROM claimlens.claim_mentions WHERE source = 'reports'::regclass ORDER BY article, n;
+-- one row per cluster: the first reporter, the source it named, the outlets
+-- that dropped the attribution
+SELECT claim, first_article, first_outlet, first_published, original_source, named_sources,
+       articles, outlets, unattributed_outlets
+FROM claimlens.claim_origins WHERE source_table = 'reports' ORDER BY first_published, claim;
+-- versions that disagree: the visit's last day, the number of containers
+SELECT disagree_on, claim_a, dates_a, numbers_a, article_a, outlet_a, articles_a,
+       claim_b, dates_b, numbers_b, article_b, outlet_b, articles_b
+FROM claimlens.claim_conflicts WHERE source_table = 'reports' ORDER BY disagree_on;
+-- the rules behind it
+SELECT claimlens.dates_disagree('{2024-03-25/2024-03-27}', '{2024-03-25/2024-03-28}') AS other_last_day,
+       claimlens.dates_disagree('{2024-03-28}', '{2024-03-26/2024-03-28}') AS less_precise,
+       claimlens.dates_disagree('{2024-03-26}', '{2024-03-27}') AS other_day,
+       claimlens.numbers_disagree('{7000}', '{6700}') AS close_numbers,
+       claimlens.numbers_disagree('{9}', '{3}') AS far_numbers,
+       claimlens.numbers_disagree('{7000, 12}', '{7000}') AS other_count;
+-- an UPDATE that changes the story changes the clusters
+UPDATE reports SET body = 'Voronin visited Castlebay from March 25 to March 27.' WHERE id = 4;
+SELECT article_b, dates_b, articles_a, articles_b FROM claimlens.claim_conflicts WHERE source_table = 'reports' AND disagree_on = 'dates' ORDER BY article_b;
+-- the sample corpus: every tracked article has claims, and each cluster's
+-- first article is its earliest
+SELECT count(DISTINCT article) AS articles_with_claims, count(*) > 300 AS many FROM claimlens.claim_mentions
+WHERE source = 'sample_articles'::regclass;
+SELECT bool_and(o.first_published = (SELECT min(a.published) FROM claimlens.claim_mentions c
+                                     JOIN claimlens.tracked_articles a USING (source, article)
+                                     WHERE c.source::text = o.source_table AND c.claim_key = o.claim_key)) AS first_is_earliest
+FROM claimlens.claim_origins o;
+
+-- The seed articles, read at run time from ../shared/seeds beside the clone
+-- (every check holds trivially without them).
+\set s002 `cat ../shared/seeds/002_d62285dfec955f1d.txt 2>/dev/null || true`
+\set s003 `cat ../shared/seeds/003_f734ce024505e02f.txt 2>/dev/null || true`
+\set s004 `cat ../shared/seeds/004_dcec4db59fe00a43.txt 2>/dev/null || true`
+CREATE TABLE seeds (name text PRIMARY KEY, body text, published timestamptz, outlet text);
+SELECT claimlens.track('seeds', 'name', 'body', 'published', 'outlet');
+INSERT INTO seeds SELECT * FROM (VALUES ('002', :'s002', timestamptz '2024-03-28 06:00+00', 'outlet 002'),
+                                        ('003', :'s003', timestamptz '2024-03-29 08:00+00', 'outlet 003'),
+                                        ('004', :'s004', timestamptz '2024-03-28 09:00+00', 'outlet 004')) v
+WHERE v.column2 <> '';
+SET claimlens.similarity_threshold = 0.2;
+SELECT :'s004' = '' OR EXISTS (SELECT 1 FROM claimlens.derivations WHERE earlier_article = '002' AND later_article = '004' AND nearest)
+       AS near_copies_002_004,
+       :'s004' = '' OR EXISTS (SELECT 1 FROM claimlens.claim_origins WHERE source_table = 'seeds' AND claim ILIKE '%visit%'
+                               AND original_source = 'KCNA' AND first_article = '002') AS visit_from_kcna,
+       :'s004' = '' OR (SELECT bool_and(sources = '{AFP,KCNA}') AND count(*) = 2 FROM claimlens.claim_mentions
+                        WHERE source = 'seeds'::regclass AND quote LIKE '%complete consensus%') AS consensus_via_afp,
+       :'s003' = '' OR EXISTS (SELECT 1 FROM claimlens.claim_conflicts WHERE source_table = 'seeds'
+                               AND '2024-03-25/2024-03-28' = ANY (dates_a) AND '2024-03-25/2024-03-27' = ANY (dates_b))
+       AS march_27_against_28;
+RESET claimlens.similarity_threshold;
+SELECT claimlens.untrack('reports');
+SELECT claimlens.untrack('seeds');
+SELECT claimlens.untrack('sample_articles');
+DROP TABLE reports, seeds;
 RESET TimeZone;
 RESET DateStyle;

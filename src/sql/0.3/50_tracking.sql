@@ -68,10 +68,34 @@ CREATE TABLE claimlens.date_mentions (
 COMMENT ON TABLE claimlens.date_mentions IS
 'dates() of each tracked article''s clean text, anchored at its publication time, with the number of the sentence each expression is in.';
 
+CREATE TABLE claimlens.claim_mentions (
+    source regclass NOT NULL,
+    article text NOT NULL,
+    n int NOT NULL,
+    sentence int NOT NULL,
+    start int NOT NULL,
+    len int NOT NULL,
+    claim text NOT NULL,
+    claim_key text NOT NULL,
+    sources text[] NOT NULL,
+    source_keys text[] NOT NULL,
+    origin text,
+    cue text,
+    quote text,
+    hedged boolean NOT NULL,
+    dates text[] NOT NULL,
+    numbers numeric[] NOT NULL,
+    PRIMARY KEY (source, article, n)
+);
+CREATE INDEX claim_mentions_key ON claimlens.claim_mentions (claim_key);
+COMMENT ON TABLE claimlens.claim_mentions IS
+'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values of dates(claim, publication time), as text) and numbers (claim_numbers()).';
+
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_tables', '');
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_articles', '');
 SELECT pg_catalog.pg_extension_config_dump('claimlens.entity_mentions', '');
 SELECT pg_catalog.pg_extension_config_dump('claimlens.date_mentions', '');
+SELECT pg_catalog.pg_extension_config_dump('claimlens.claim_mentions', '');
 
 -- Row-level security: side rows follow the privileges on their table.
 -- Superusers and the extension's owner are not subject to it.
@@ -101,6 +125,13 @@ CREATE POLICY readers ON claimlens.date_mentions FOR SELECT
 CREATE POLICY writers ON claimlens.date_mentions FOR ALL
     USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
 GRANT SELECT, INSERT, DELETE ON claimlens.date_mentions TO PUBLIC;
+
+ALTER TABLE claimlens.claim_mentions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON claimlens.claim_mentions FOR SELECT
+    USING (has_table_privilege(source, 'SELECT'));
+CREATE POLICY writers ON claimlens.claim_mentions FOR ALL
+    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
+GRANT SELECT, INSERT, DELETE ON claimlens.claim_mentions TO PUBLIC;
 
 CREATE FUNCTION claimlens.word_count(body text) RETURNS int
 AS 'MODULE_PATHNAME', 'claimlens_word_count'
@@ -146,11 +177,21 @@ BEGIN
     SELECT store_analysis.source, store_analysis.article, d.n, width_bucket(d.start, starts),
            d.start, d.len, d.surface, d.value, d.kind
     FROM claimlens.dates(t, anchor) d;
+    INSERT INTO claimlens.claim_mentions
+        (source, article, n, sentence, start, len, claim, claim_key, sources, source_keys,
+         origin, cue, quote, hedged, dates, numbers)
+    SELECT store_analysis.source, store_analysis.article, c.n, width_bucket(c.start, starts),
+           c.start, c.len, c.claim, claimlens.claim_key(c.claim, anchor), c.sources,
+           claimlens.source_keys(c.sources), c.sources[cardinality(c.sources)], c.cue, c.quote, c.hedged,
+           ARRAY(SELECT cd.value::text FROM claimlens.dates(c.claim, anchor) cd
+                 WHERE cd.value IS NOT NULL ORDER BY cd.n),
+           claimlens.claim_numbers(c.claim)
+    FROM claimlens.claims(t) c;
     RETURN true;
 END
 $fn$;
 COMMENT ON FUNCTION claimlens.store_analysis(regclass, text, text, timestamptz, text, boolean) IS
-'Analyses one article (clean text, docsig, word count, entities and dates by sentence, anchored at the publication time or the body''s own stamp) into the side tables; called by the tracking trigger and by analyze(). With if_absent, an article already stored is left alone and false is returned.';
+'Analyses one article (clean text, docsig, word count, entities, dates and claims by sentence, anchored at the publication time or the body''s own stamp) into the side tables; called by the tracking trigger and by analyze(). With if_absent, an article already stored is left alone and false is returned.';
 
 CREATE FUNCTION claimlens.forget_article(source regclass, article text) RETURNS void
 LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
@@ -158,6 +199,7 @@ BEGIN ATOMIC
     DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_article.source AND a.article = forget_article.article;
     DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
     DELETE FROM claimlens.date_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
+    DELETE FROM claimlens.claim_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
 END;
 COMMENT ON FUNCTION claimlens.forget_article(regclass, text) IS
 'Deletes the side rows of one article; called by the tracking trigger on DELETE and before re-analysing an UPDATE.';
@@ -168,6 +210,7 @@ BEGIN ATOMIC
     DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_table.source;
     DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_table.source;
     DELETE FROM claimlens.date_mentions m WHERE m.source = forget_table.source;
+    DELETE FROM claimlens.claim_mentions m WHERE m.source = forget_table.source;
 END;
 COMMENT ON FUNCTION claimlens.forget_table(regclass) IS
 'Deletes the side rows of every article of a table; called on TRUNCATE of a tracked table and by untrack().';

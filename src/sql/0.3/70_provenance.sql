@@ -125,3 +125,109 @@ SELECT 'digraph provenance {' || E'\n'
 $fn$;
 COMMENT ON FUNCTION claimlens.provenance_dot(regclass, float8, boolean) IS
 'The derivation graph in Graphviz DOT (render with dot -Tsvg): articles of one tracked table (all tables when NULL) that take part in a derivation, labelled with outlet, then id and time (UTC), origins with a double border; an edge from each article to the later articles derived from it, labelled with the similarity; only the nearest source of each article unless nearest_only is false, and only pairs with similarity >= min_similarity.';
+
+-- One row per claim cluster (claim_key, within one tracked table): who
+-- published it first, which source the attributions name, and which
+-- outlets repeated it without naming any.  The first article is the
+-- earliest (ties: the smallest id in byte order); its first version of the
+-- claim is shown.
+CREATE VIEW claimlens.claim_origins WITH (security_invoker = true) AS
+SELECT g.source::text AS source_table, g.claim_key,
+       (SELECT c.claim FROM claimlens.claim_mentions c
+        WHERE c.source = g.source AND c.article = (g.first).value AND c.claim_key = g.claim_key
+        ORDER BY c.n LIMIT 1) AS claim,
+       (g.first).value AS first_article, f.outlet AS first_outlet, (g.first).published AS first_published,
+       (g.first_attributed).value AS original_source,
+       g.sources AS named_sources,
+       cardinality(g.articles) AS articles,
+       cardinality(g.outlets) AS outlets,
+       g.outlets AS outlet_list,
+       ARRAY(SELECT o FROM unnest(g.unattributed) o
+             WHERE o <> ALL (g.attributed) AND o IS DISTINCT FROM f.outlet ORDER BY o COLLATE "C") AS unattributed_outlets
+FROM (
+    SELECT c.source, c.claim_key,
+           claimlens.first_report(a.published, c.article) AS first,
+           claimlens.first_report(a.published, c.origin) AS first_attributed,
+           claimlens.text_set(c.origin) AS sources,
+           claimlens.text_set(c.article) AS articles,
+           claimlens.text_set(a.outlet) AS outlets,
+           coalesce(claimlens.text_set(a.outlet) FILTER (WHERE c.cue IS NULL AND c.sources = '{}'), '{}') AS unattributed,
+           coalesce(claimlens.text_set(a.outlet) FILTER (WHERE c.cue IS NOT NULL OR c.sources <> '{}'), '{}') AS attributed
+    FROM claimlens.claim_mentions c
+    JOIN claimlens.tracked_articles a ON a.source = c.source AND a.article = c.article
+    GROUP BY c.source, c.claim_key
+) g
+LEFT JOIN claimlens.tracked_articles f ON f.source = g.source AND f.article = (g.first).value;
+COMMENT ON VIEW claimlens.claim_origins IS
+'One row per claim cluster (claim_key within a tracked table): the first version of the claim, the first article, its outlet and time; original_source, the innermost source named by the earliest attributed version (KCNA in "AFP, citing KCNA"); named_sources, every innermost source named; the number of articles and outlets carrying it; and unattributed_outlets, the outlets other than the first that carried it only without any attribution (no source and no cue such as "officials said").';
+
+-- When two versions of a claim disagree.  claim_key() puts claims with the
+-- same subject and month together, so not every difference is a conflict:
+-- the versions must tell the same thing differently.
+--   dates: a value of one and a value of the other overlap, are of the same
+--     grain and are not equal ("March 25 to 27" and "March 25 to March 28",
+--     both ranges); a day inside the other's range is only less precise,
+--     and days that do not overlap are other events of the month;
+--   numbers: both state the same count of numbers, and each pair that
+--     differs is within a factor of 2 (7,000 and 6,700 containers; not
+--     "9 a.m." and "3 p.m.").
+CREATE FUNCTION claimlens.dates_disagree(a text[], b text[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN EXISTS (
+    SELECT 1 FROM unnest(a) x, unnest(b) y
+    WHERE x <> y
+      AND claimlens.grain(x::claimlens.timex) = claimlens.grain(y::claimlens.timex)
+      AND x::claimlens.timex OPERATOR(claimlens.&&) y::claimlens.timex);
+COMMENT ON FUNCTION claimlens.dates_disagree(text[], text[]) IS
+'Whether two lists of timex values (as text) tell one date differently: some value of a and some value of b overlap, have the same grain and are not equal (2024-03-25/2024-03-27 against 2024-03-25/2024-03-28). Used by claim_conflicts.';
+
+CREATE FUNCTION claimlens.numbers_disagree(a numeric[], b numeric[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN cardinality(a) > 0 AND cardinality(a) = cardinality(b) AND a <> b
+   AND NOT EXISTS (
+    SELECT 1 FROM unnest(a, b) AS p(x, y)
+    WHERE x <> y AND NOT (x > 0 AND y > 0 AND greatest(x, y) <= 2 * least(x, y)));
+COMMENT ON FUNCTION claimlens.numbers_disagree(numeric[], numeric[]) IS
+'Whether two lists of numbers (as claim_numbers() gives them) tell the same quantities differently: as many numbers in each, not all equal, and each pair that differs within a factor of 2 (7000 against 6700). Used by claim_conflicts.';
+
+-- Versions of one claim that disagree on a date or a number.  A version is
+-- a distinct (dates, numbers) pair within a cluster; pairs of versions are
+-- compared by the two functions above.
+CREATE VIEW claimlens.claim_conflicts WITH (security_invoker = true) AS
+WITH versions AS (
+    SELECT c.source, c.claim_key, c.dates, c.numbers,
+           claimlens.first_report(a.published, c.article) AS first,
+           claimlens.text_set(c.article) AS articles,
+           claimlens.text_set(a.outlet) AS outlets
+    FROM claimlens.claim_mentions c
+    JOIN claimlens.tracked_articles a ON a.source = c.source AND a.article = c.article
+    GROUP BY c.source, c.claim_key, c.dates, c.numbers
+), shown AS (
+    SELECT v.*, a.outlet AS first_outlet,
+           (SELECT c.claim FROM claimlens.claim_mentions c
+            WHERE c.source = v.source AND c.article = (v.first).value AND c.claim_key = v.claim_key
+              AND c.dates = v.dates AND c.numbers = v.numbers
+            ORDER BY c.n LIMIT 1) AS claim
+    FROM versions v
+    JOIN claimlens.tracked_articles a ON a.source = v.source AND a.article = (v.first).value
+), pairs AS (
+    SELECT x, y, claimlens.dates_disagree(x.dates, y.dates) AS on_dates,
+           claimlens.numbers_disagree(x.numbers, y.numbers) AS on_numbers
+    FROM shown x
+    JOIN shown y ON y.source = x.source AND y.claim_key = x.claim_key
+     AND ((x.first).published, (x.first).value, x.dates, x.numbers::text[])
+       < ((y.first).published, (y.first).value, y.dates, y.numbers::text[])
+)
+SELECT (p.x).source::text AS source_table, (p.x).claim_key,
+       concat_ws(' and ', CASE WHEN p.on_dates THEN 'dates' END,
+                          CASE WHEN p.on_numbers THEN 'numbers' END) AS disagree_on,
+       (p.x).claim AS claim_a, (p.x).dates AS dates_a, (p.x).numbers::text[] AS numbers_a,
+       ((p.x).first).value AS article_a, (p.x).first_outlet AS outlet_a, ((p.x).first).published AS published_a,
+       (p.x).articles AS articles_a, (p.x).outlets AS outlets_a,
+       (p.y).claim AS claim_b, (p.y).dates AS dates_b, (p.y).numbers::text[] AS numbers_b,
+       ((p.y).first).value AS article_b, (p.y).first_outlet AS outlet_b, ((p.y).first).published AS published_b,
+       (p.y).articles AS articles_b, (p.y).outlets AS outlets_b
+FROM pairs p
+WHERE p.on_dates OR p.on_numbers;
+COMMENT ON VIEW claimlens.claim_conflicts IS
+'Pairs of versions of one claim (same claim_key in a tracked table) that disagree on dates (dates_disagree()) or numbers (numbers_disagree()), the earlier version first: each version''s text, dates (timex values as text) and numbers, its first article, outlet and time, and every article and outlet carrying it.';
