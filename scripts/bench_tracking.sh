@@ -81,13 +81,14 @@ run "$work/insert.sql"
 done_tx=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/out")
 failed_tx=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")
 tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out")
-read -r rows side missing entities dates <<<"$(psql -At -F' ' <<'SQL'
+read -r rows side missing entities dates claims <<<"$(psql -At -F' ' <<'SQL'
 SELECT (SELECT count(*) FROM bench_articles),
        (SELECT count(*) FROM claimlens.tracked_articles WHERE source = 'bench_articles'::regclass),
        (SELECT count(*) FROM bench_articles b WHERE NOT EXISTS
            (SELECT 1 FROM claimlens.tracked_articles a WHERE a.source = 'bench_articles'::regclass AND a.article = b.id::text)),
        (SELECT count(*) FROM claimlens.entity_mentions WHERE source = 'bench_articles'::regclass),
-       (SELECT count(*) FROM claimlens.date_mentions WHERE source = 'bench_articles'::regclass)
+       (SELECT count(*) FROM claimlens.date_mentions WHERE source = 'bench_articles'::regclass),
+       (SELECT count(*) FROM claimlens.claim_mentions WHERE source = 'bench_articles'::regclass)
 SQL
 )"
 deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
@@ -95,7 +96,7 @@ errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c 
 waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
 echo "transactions committed (pgbench): $done_tx; failed: ${failed_tx:-0}"
 echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
-echo "entity mentions: $entities; date mentions: $dates"
+echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
 echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
 printf 'tracked: %.0f articles/s, %.0f articles/s per core (%d cores)\n' "$tps" "$(echo "$tps / $cores" | bc -l)" "$cores"
 [ "$missing" -eq 0 ] && [ "$done_tx" -eq "$side" ] && [ "$rows" -eq "$side" ] && [ "$deadlocks" -eq 0 ] \
@@ -132,6 +133,12 @@ SELECT part, pg_temp.us(q, r) AS us_per_article FROM (VALUES
     ('sentences(clean text)', 'SELECT count(*) FROM sample, claimlens.sentences(t)', NULL),
     ('entities(clean text)', 'SELECT count(*) FROM sample, claimlens.entities(t)', NULL),
     ('dates(clean text, anchor)', 'SELECT count(*) FROM sample, claimlens.dates(t, timestamptz ''2024-03-01'')', NULL),
+    ('claims(clean text)', 'SELECT count(*) FROM sample, claimlens.claims(t)', NULL),
+    ('per claim: claim_key(), dates(), claim_numbers(), source_keys()',
+     'SELECT count(claimlens.claim_key(c.claim, timestamptz ''2024-03-01'')) + count(claimlens.claim_numbers(c.claim))
+             + count(claimlens.source_keys(c.sources))
+             + sum((SELECT count(*) FROM claimlens.dates(c.claim, timestamptz ''2024-03-01'')))
+      FROM sample, claimlens.claims(t) c', NULL),
     ('store_analysis(): all of it, with the side-table inserts',
      'SELECT count(claimlens.store_analysis(''pool''::regclass, n::text, body, timestamptz ''2024-03-01'', ''x'', true)) FROM sample',
      'SELECT claimlens.forget_table(''pool''::regclass)')

@@ -89,7 +89,7 @@ CREATE TABLE claimlens.claim_mentions (
 );
 CREATE INDEX claim_mentions_key ON claimlens.claim_mentions (claim_key);
 COMMENT ON TABLE claimlens.claim_mentions IS
-'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values of dates(claim, publication time), as text) and numbers (claim_numbers()).';
+'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values, as text, of the article''s date mentions inside the claim''s span) and numbers (claim_numbers()).';
 
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_tables', '');
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_articles', '');
@@ -152,6 +152,9 @@ DECLARE
     t text := claimlens.clean(coalesce(body, ''));
     anchor timestamptz := coalesce(published, claimlens.published_at(body));
     starts int[];
+    date_starts int[];
+    date_ends int[];
+    date_values text[];
 BEGIN
     IF if_absent THEN
         INSERT INTO claimlens.tracked_articles
@@ -172,19 +175,25 @@ BEGIN
     SELECT store_analysis.source, store_analysis.article, e.n, width_bucket(e.start, starts),
            e.start, e.len, e.surface, e.kind, e.canonical, e.key
     FROM claimlens.entities(t) e;
-    INSERT INTO claimlens.date_mentions
-        (source, article, n, sentence, start, len, surface, value, kind)
-    SELECT store_analysis.source, store_analysis.article, d.n, width_bucket(d.start, starts),
-           d.start, d.len, d.surface, d.value, d.kind
-    FROM claimlens.dates(t, anchor) d;
+    WITH d AS MATERIALIZED (SELECT * FROM claimlens.dates(t, anchor)),
+    stored AS (
+        INSERT INTO claimlens.date_mentions
+            (source, article, n, sentence, start, len, surface, value, kind)
+        SELECT store_analysis.source, store_analysis.article, d.n, width_bucket(d.start, starts),
+               d.start, d.len, d.surface, d.value, d.kind
+        FROM d)
+    SELECT array_agg(d.start ORDER BY d.n), array_agg(d.start + d.len ORDER BY d.n),
+           array_agg(d.value::text ORDER BY d.n)
+    INTO date_starts, date_ends, date_values
+    FROM d WHERE d.value IS NOT NULL;
     INSERT INTO claimlens.claim_mentions
         (source, article, n, sentence, start, len, claim, claim_key, sources, source_keys,
          origin, cue, quote, hedged, dates, numbers)
     SELECT store_analysis.source, store_analysis.article, c.n, width_bucket(c.start, starts),
            c.start, c.len, c.claim, claimlens.claim_key(c.claim, anchor), c.sources,
            claimlens.source_keys(c.sources), c.sources[cardinality(c.sources)], c.cue, c.quote, c.hedged,
-           ARRAY(SELECT cd.value::text FROM claimlens.dates(c.claim, anchor) cd
-                 WHERE cd.value IS NOT NULL ORDER BY cd.n),
+           ARRAY(SELECT u.v FROM unnest(date_starts, date_ends, date_values) u(s, e, v)
+                 WHERE u.s >= c.start AND u.e <= c.start + c.len ORDER BY u.s),
            claimlens.claim_numbers(c.claim)
     FROM claimlens.claims(t) c;
     RETURN true;
