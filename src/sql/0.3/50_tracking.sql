@@ -191,7 +191,8 @@ BEGIN
          origin, cue, quote, hedged, dates, numbers)
     SELECT store_analysis.source, store_analysis.article, c.n, width_bucket(c.start, starts),
            c.start, c.len, c.claim, claimlens.claim_key(c.claim, anchor), c.sources,
-           claimlens.source_keys(c.sources), c.sources[cardinality(c.sources)], c.cue, c.quote, c.hedged,
+           CASE WHEN c.sources = '{}' THEN '{}' ELSE claimlens.source_keys(c.sources) END,
+           c.sources[cardinality(c.sources)], c.cue, c.quote, c.hedged,
            ARRAY(SELECT u.v FROM unnest(date_starts, date_ends, date_values) u(s, e, v)
                  WHERE u.s >= c.start AND u.e <= c.start + c.len ORDER BY u.s),
            claimlens.claim_numbers(c.claim)
