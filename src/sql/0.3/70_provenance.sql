@@ -191,8 +191,12 @@ COMMENT ON FUNCTION claimlens.numbers_disagree(numeric[], numeric[]) IS
 'Whether two lists of numbers (as claim_numbers() gives them) tell the same quantities differently: as many numbers in each, not all equal, and each pair that differs within a factor of 2 (7000 against 6700). Used by claim_conflicts.';
 
 -- Versions of one claim that disagree on a date or a number.  A version is
--- a distinct (dates, numbers) pair within a cluster; pairs of versions are
--- compared by the two functions above.
+-- a distinct (dates, numbers) pair within a cluster.  The pairs are found
+-- by joins, not by calling the two functions above on every pair of
+-- versions of a cluster (clusters of a subject and a month can be large):
+-- date values are joined on cluster and grain and kept when they overlap
+-- and differ (dates_disagree()), numbers on cluster and count
+-- (numbers_disagree()).
 CREATE VIEW claimlens.claim_conflicts WITH (security_invoker = true) AS
 WITH versions AS (
     SELECT c.source, c.claim_key, c.dates, c.numbers,
@@ -201,33 +205,58 @@ WITH versions AS (
            claimlens.text_set(a.outlet) AS outlets
     FROM claimlens.claim_mentions c
     JOIN claimlens.tracked_articles a ON a.source = c.source AND a.article = c.article
+    WHERE c.dates <> '{}' OR c.numbers <> '{}'
     GROUP BY c.source, c.claim_key, c.dates, c.numbers
-), shown AS (
-    SELECT v.*, a.outlet AS first_outlet,
-           (SELECT c.claim FROM claimlens.claim_mentions c
-            WHERE c.source = v.source AND c.article = (v.first).value AND c.claim_key = v.claim_key
-              AND c.dates = v.dates AND c.numbers = v.numbers
-            ORDER BY c.n LIMIT 1) AS claim
-    FROM versions v
-    JOIN claimlens.tracked_articles a ON a.source = v.source AND a.article = (v.first).value
+), date_values AS (
+    SELECT v.source, v.claim_key, v.dates, v.numbers, d.value,
+           claimlens.grain(d.value::claimlens.timex) AS grain,
+           claimlens.lower(d.value::claimlens.timex) AS first_day,
+           claimlens.upper(d.value::claimlens.timex) AS last_day
+    FROM versions v, unnest(v.dates) d(value)
 ), pairs AS (
-    SELECT x, y, claimlens.dates_disagree(x.dates, y.dates) AS on_dates,
-           claimlens.numbers_disagree(x.numbers, y.numbers) AS on_numbers
-    FROM shown x
-    JOIN shown y ON y.source = x.source AND y.claim_key = x.claim_key
-     AND ((x.first).published, (x.first).value, x.dates, x.numbers::text[])
-       < ((y.first).published, (y.first).value, y.dates, y.numbers::text[])
+    SELECT source, claim_key, dates_x, numbers_x, dates_y, numbers_y,
+           bool_or(on_dates) AS on_dates, bool_or(NOT on_dates) AS on_numbers
+    FROM (
+        SELECT x.source, x.claim_key, x.dates AS dates_x, x.numbers AS numbers_x,
+               y.dates AS dates_y, y.numbers AS numbers_y, true AS on_dates
+        FROM date_values x
+        JOIN date_values y ON y.source = x.source AND y.claim_key = x.claim_key AND y.grain = x.grain
+         AND y.value <> x.value AND y.first_day <= x.last_day AND x.first_day <= y.last_day
+        UNION ALL
+        SELECT x.source, x.claim_key, x.dates, x.numbers, y.dates, y.numbers, false
+        FROM versions x
+        JOIN versions y ON y.source = x.source AND y.claim_key = x.claim_key
+         AND cardinality(y.numbers) = cardinality(x.numbers) AND y.numbers <> x.numbers
+        WHERE cardinality(x.numbers) > 0 AND claimlens.numbers_disagree(x.numbers, y.numbers)
+    ) found
+    GROUP BY source, claim_key, dates_x, numbers_x, dates_y, numbers_y
+), ordered AS (
+    SELECT p.on_dates, p.on_numbers, x, y
+    FROM pairs p
+    JOIN versions x ON x.source = p.source AND x.claim_key = p.claim_key AND x.dates = p.dates_x AND x.numbers = p.numbers_x
+    JOIN versions y ON y.source = p.source AND y.claim_key = p.claim_key AND y.dates = p.dates_y AND y.numbers = p.numbers_y
+    WHERE ((x.first).published, (x.first).value, x.dates, x.numbers::text[])
+        < ((y.first).published, (y.first).value, y.dates, y.numbers::text[])
 )
-SELECT (p.x).source::text AS source_table, (p.x).claim_key,
-       concat_ws(' and ', CASE WHEN p.on_dates THEN 'dates' END,
-                          CASE WHEN p.on_numbers THEN 'numbers' END) AS disagree_on,
-       (p.x).claim AS claim_a, (p.x).dates AS dates_a, (p.x).numbers::text[] AS numbers_a,
-       ((p.x).first).value AS article_a, (p.x).first_outlet AS outlet_a, ((p.x).first).published AS published_a,
-       (p.x).articles AS articles_a, (p.x).outlets AS outlets_a,
-       (p.y).claim AS claim_b, (p.y).dates AS dates_b, (p.y).numbers::text[] AS numbers_b,
-       ((p.y).first).value AS article_b, (p.y).first_outlet AS outlet_b, ((p.y).first).published AS published_b,
-       (p.y).articles AS articles_b, (p.y).outlets AS outlets_b
-FROM pairs p
-WHERE p.on_dates OR p.on_numbers;
+SELECT (o.x).source::text AS source_table, (o.x).claim_key,
+       concat_ws(' and ', CASE WHEN o.on_dates THEN 'dates' END,
+                          CASE WHEN o.on_numbers THEN 'numbers' END) AS disagree_on,
+       (SELECT c.claim FROM claimlens.claim_mentions c
+        WHERE c.source = (o.x).source AND c.article = ((o.x).first).value AND c.claim_key = (o.x).claim_key
+          AND c.dates = (o.x).dates AND c.numbers = (o.x).numbers
+        ORDER BY c.n LIMIT 1) AS claim_a,
+       (o.x).dates AS dates_a, (o.x).numbers::text[] AS numbers_a,
+       ((o.x).first).value AS article_a, xa.outlet AS outlet_a, ((o.x).first).published AS published_a,
+       (o.x).articles AS articles_a, (o.x).outlets AS outlets_a,
+       (SELECT c.claim FROM claimlens.claim_mentions c
+        WHERE c.source = (o.y).source AND c.article = ((o.y).first).value AND c.claim_key = (o.y).claim_key
+          AND c.dates = (o.y).dates AND c.numbers = (o.y).numbers
+        ORDER BY c.n LIMIT 1) AS claim_b,
+       (o.y).dates AS dates_b, (o.y).numbers::text[] AS numbers_b,
+       ((o.y).first).value AS article_b, ya.outlet AS outlet_b, ((o.y).first).published AS published_b,
+       (o.y).articles AS articles_b, (o.y).outlets AS outlets_b
+FROM ordered o
+JOIN claimlens.tracked_articles xa ON xa.source = (o.x).source AND xa.article = ((o.x).first).value
+JOIN claimlens.tracked_articles ya ON ya.source = (o.y).source AND ya.article = ((o.y).first).value;
 COMMENT ON VIEW claimlens.claim_conflicts IS
 'Pairs of versions of one claim (same claim_key in a tracked table) that disagree on dates (dates_disagree()) or numbers (numbers_disagree()), the earlier version first: each version''s text, dates (timex values as text) and numbers, its first article, outlet and time, and every article and outlet carrying it.';
