@@ -60,17 +60,12 @@ SELECT claimlens.track('sample_articles', 'id', 'body', 'published_at', 'outlet'
 CALL claimlens.analyze('sample_articles');
 RESET client_min_messages;
 
--- Who copied whom, at the default threshold (0.5): each wire story and its
--- close rewrites.
+-- Who copied whom, at the default threshold (0.5): each wire story, its
+-- close rewrites, and (1 -> 7) a heavy rewrite found through shared passages.
 SELECT earlier_article AS a, earlier_outlet, later_article AS b, later_outlet, similarity, containment,
-       reused_words, later_words, gap_hours, nearest
+       shared_marks, reused_words, later_words, gap_hours, nearest
 FROM claimlens.derivations ORDER BY later_published, earlier_published;
--- the rule follows claimlens.similarity_threshold
-SET claimlens.similarity_threshold = 0.85;
-SELECT earlier_article AS a, later_article AS b, similarity, nearest
-FROM claimlens.derivations ORDER BY later_published, earlier_published;
-RESET claimlens.similarity_threshold;
-SELECT article, outlet, published, later_similar FROM claimlens.origins ORDER BY published LIMIT 6;
+SELECT article, outlet, published, derived FROM claimlens.origins ORDER BY published LIMIT 6;
 -- every tracked article is an origin or derives from one, never both
 SELECT count(*) AS articles,
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claimlens.origins o WHERE o.article = a.article)) AS origins,
@@ -106,7 +101,7 @@ INSERT INTO copies VALUES (11, 'Ferry crews in Castlebay ended their three-day s
 INSERT INTO copies VALUES (12, 'The central bank left its main interest rate unchanged, citing slowing inflation.', '2024-05-03 07:00+00', 'Harbour Daily');
 SELECT earlier_table, earlier_article AS a, later_table, later_article AS b, similarity, containment, reused_words, gap_hours, nearest
 FROM claimlens.derivations WHERE later_table IN ('feed', 'copies') ORDER BY later_published, earlier_published;
-SELECT source_table, article, outlet, later_similar FROM claimlens.origins WHERE source_table IN ('feed', 'copies') ORDER BY published;
+SELECT source_table, article, outlet, derived FROM claimlens.origins WHERE source_table IN ('feed', 'copies') ORDER BY published;
 SELECT claimlens.provenance_dot('copies');
 SELECT claimlens.provenance_dot(NULL, 0.7, false) LIKE '%"feed/1" -> "copies/10" [label="0.%"];%' AS cross_table_edge;
 -- updates and deletes reach the views
@@ -172,7 +167,6 @@ INSERT INTO seeds SELECT * FROM (VALUES ('002', :'s002', timestamptz '2024-03-28
                                         ('003', :'s003', timestamptz '2024-03-29 08:00+00', 'outlet 003'),
                                         ('004', :'s004', timestamptz '2024-03-28 09:00+00', 'outlet 004')) v
 WHERE v.column2 <> '';
-SET claimlens.similarity_threshold = 0.2;
 SELECT :'s004' = '' OR EXISTS (SELECT 1 FROM claimlens.derivations WHERE earlier_article = '002' AND later_article = '004' AND nearest)
        AS near_copies_002_004,
        :'s004' = '' OR EXISTS (SELECT 1 FROM claimlens.claim_origins WHERE source_table = 'seeds' AND claim ILIKE '%visit%'
@@ -182,7 +176,6 @@ SELECT :'s004' = '' OR EXISTS (SELECT 1 FROM claimlens.derivations WHERE earlier
        :'s003' = '' OR EXISTS (SELECT 1 FROM claimlens.claim_conflicts WHERE source_table = 'seeds'
                                AND '2024-03-25/2024-03-28' = ANY (dates_a) AND '2024-03-25/2024-03-27' = ANY (dates_b))
        AS march_27_against_28;
-RESET claimlens.similarity_threshold;
 SELECT claimlens.untrack('reports');
 SELECT claimlens.untrack('seeds');
 SELECT claimlens.untrack('sample_articles');

@@ -5,13 +5,20 @@
 -- tables applies: a user sees the articles of the tables they may read.
 
 -- Which article reuses which: every pair of tracked articles, the earlier
--- one first, whose docsigs are similar (a % b: similarity at least
--- claimlens.similarity_threshold, 0.5 by default; the GIN index on the
--- signatures finds the candidates).  "Earlier" orders by publication time,
--- then table and id, so that each pair appears once; articles without a
--- publication time take no part.  nearest marks, for each later article,
--- its most similar earlier article (ties: the earliest), which is the
--- edge drawn by provenance_dot().
+-- one first, where the later one
+--   rewrites the earlier: their docsigs are similar (a % b: similarity at
+--     least claimlens.similarity_threshold, 0.5 by default), or
+--   copies passages of it: they share a passage mark (a passage of 20
+--     words or more gives one), and at least 30 % of the later article's
+--     word 3-shingles are in the earlier one (containment(b, a) >= 0.3).
+--     This finds heavy rewrites and partial copies that whole-article
+--     similarity misses, without linking articles that merely quote the
+--     same names or a stock phrase.
+-- GIN indexes on both find the candidates.  "Earlier" orders by publication
+-- time, then table and id, so that each pair appears once; articles
+-- without a publication time take no part.  nearest marks, for each later
+-- article, its most similar earlier article (then the most shared marks,
+-- then the earliest), which is the edge drawn by provenance_dot().
 CREATE VIEW claimlens.derivations WITH (security_invoker = true) AS
 SELECT p.earlier_table, p.earlier_article, p.earlier_outlet, p.earlier_published,
        p.later_table, p.later_article, p.later_outlet, p.later_published,
@@ -21,7 +28,7 @@ SELECT p.earlier_table, p.earlier_article, p.earlier_outlet, p.earlier_published
              claimlens.reuse(la.clean_text, ea.clean_text) r
         WHERE ea.source = p.earlier_table::regclass AND ea.article = p.earlier_article
           AND la.source = p.later_table::regclass AND la.article = p.later_article) AS reused_words,
-       p.later_words, p.gap_hours, p.nearest
+       p.shared_marks, p.later_words, p.gap_hours, p.nearest
 FROM (
     SELECT a.source::text AS earlier_table, a.article AS earlier_article,
            a.outlet AS earlier_outlet, a.published AS earlier_published,
@@ -29,32 +36,37 @@ FROM (
            b.outlet AS later_outlet, b.published AS later_published,
            round(claimlens.similarity(a.sig, b.sig)::numeric, 3)::float8 AS similarity,
            round(claimlens.containment(b.sig, a.sig)::numeric, 3)::float8 AS containment,
+           claimlens.shared_marks(a.marks, b.marks) AS shared_marks,
            b.words AS later_words,
            round((extract(epoch FROM b.published - a.published) / 3600)::numeric, 2)::float8 AS gap_hours,
            row_number() OVER (PARTITION BY b.source, b.article
-                              ORDER BY claimlens.similarity(a.sig, b.sig) DESC, a.published,
+                              ORDER BY claimlens.similarity(a.sig, b.sig) DESC,
+                                       claimlens.shared_marks(a.marks, b.marks) DESC, a.published,
                                        a.source::oid, a.article) = 1 AS nearest
     FROM claimlens.tracked_articles b
     JOIN claimlens.tracked_articles a
-      ON a.sig OPERATOR(claimlens.%) b.sig
+      ON (a.sig OPERATOR(claimlens.%) b.sig OR a.marks && b.marks)
      AND (a.published, a.source::oid, a.article) < (b.published, b.source::oid, b.article)
+    WHERE a.sig OPERATOR(claimlens.%) b.sig OR claimlens.containment(b.sig, a.sig) >= 0.3
 ) p;
 COMMENT ON VIEW claimlens.derivations IS
-'Pairs (earlier article, later article) of tracked articles whose docsigs are similar (similarity >= claimlens.similarity_threshold, by the GIN index): similarity, containment (share of the later article''s word 3-shingles found in the earlier), reused_words (words of the later article in passages reuse() finds in the earlier; computed only when selected), the later article''s word count, the gap in hours, and nearest (the earlier article the later one is most similar to).';
+'Pairs (earlier article, later article) of tracked articles where the later rewrites the earlier (docsig similarity >= claimlens.similarity_threshold) or copies passages of it (a shared passage mark and containment(later, earlier) >= 0.3), found by GIN indexes: similarity, containment (share of the later article''s word 3-shingles found in the earlier), reused_words (words of the later article in passages reuse() finds in the earlier; computed only when selected), shared passage marks, the later article''s word count, the gap in hours, and nearest (the earlier article the later one is most similar to).';
 
 -- Articles that derive from no earlier article.
 CREATE VIEW claimlens.origins WITH (security_invoker = true) AS
 SELECT b.source::text AS source_table, b.article, b.outlet, b.published, b.words,
        (SELECT count(*)::int FROM claimlens.tracked_articles c
-        WHERE c.sig OPERATOR(claimlens.%) b.sig
-          AND (b.published, b.source::oid, b.article) < (c.published, c.source::oid, c.article)) AS later_similar
+        WHERE (c.sig OPERATOR(claimlens.%) b.sig OR c.marks && b.marks)
+          AND (c.sig OPERATOR(claimlens.%) b.sig OR claimlens.containment(c.sig, b.sig) >= 0.3)
+          AND (b.published, b.source::oid, b.article) < (c.published, c.source::oid, c.article)) AS derived
 FROM claimlens.tracked_articles b
 WHERE b.published IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM claimlens.tracked_articles a
-                  WHERE a.sig OPERATOR(claimlens.%) b.sig
+                  WHERE (a.sig OPERATOR(claimlens.%) b.sig OR a.marks && b.marks)
+                    AND (a.sig OPERATOR(claimlens.%) b.sig OR claimlens.containment(b.sig, a.sig) >= 0.3)
                     AND (a.published, a.source::oid, a.article) < (b.published, b.source::oid, b.article));
 COMMENT ON VIEW claimlens.origins IS
-'Tracked articles (with a publication time) similar to no earlier article: where a story first appeared. later_similar counts the later articles similar to it (the derivations rule).';
+'Tracked articles (with a publication time) that derive from no earlier article (the rule of derivations): where a story first appeared. derived counts the later articles that derive from it.';
 
 -- What dates each entity is mentioned with: an entity and a date in the same
 -- sentence of an article.  Durations and sets (no days) are left out.
