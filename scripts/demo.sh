@@ -6,4 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config >/dev/null
-exec bash scripts/pg_cluster.sh psql -X -q -v ON_ERROR_STOP=1 -f scripts/demo_report.sql
+mkdir -p build/demo
+bash scripts/pg_cluster.sh psql -X -q -v ON_ERROR_STOP=1 -f scripts/demo_report.sql
+# The derivation graph: DOT always, SVG where Graphviz is installed.
+if command -v dot >/dev/null 2>&1; then
+	dot -Tsvg build/demo/provenance.dot -o build/demo/provenance.svg
+	echo "Derivation graph drawn: build/demo/provenance.svg"
+else
+	echo "Graphviz is not installed: build/demo/provenance.dot is left for 'dot -Tsvg'."
+fi
