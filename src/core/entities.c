@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "entity_chars.h"
 #include "entity_key.h"
 #include "entity_words.h"
 #include "text_chars.h"
@@ -204,49 +205,6 @@ strmap_put(strmap *sm, const cl_env *env, const cl_buf *arena, size_t off, size_
 
 /* ---- tokens ------------------------------------------------------------ */
 
-/* cl_classify() of every ASCII character, without the call. */
-#define O_ CL_CC_OTHER
-#define U_ CL_CC_UPPER
-#define L_ CL_CC_LOWER
-#define D_ CL_CC_DIGIT
-#define S_ CL_CC_SPACE
-#define N_ CL_CC_NEWLINE
-#define C_ CL_CC_CONTROL
-#define P_ CL_CC_PUNCT
-static const uint8_t ascii_cc[128] = {
-	C_, C_, C_, C_, C_, C_, C_, C_, C_, S_, N_, S_, S_, N_, C_, C_,
-	C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_,
-	S_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_, P_,
-	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, P_, P_, P_, P_,
-	P_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
-	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, P_, P_, P_, P_, P_,
-	P_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
-	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, P_, P_, P_, C_,
-};
-#undef O_
-#undef U_
-#undef L_
-#undef D_
-#undef S_
-#undef N_
-#undef C_
-#undef P_
-
-/* Decodes and classifies the character at p (p < end), ASCII by table. */
-static inline cl_char_class
-char_at(const char *p, const char *end, int *len, uint32_t *cp)
-{
-	unsigned char c = (unsigned char) *p;
-
-	if (c < 0x80)
-	{
-		*len = 1;
-		*cp = c;
-		return (cl_char_class) ascii_cc[c];
-	}
-	return cl_char_at(p, end, len, cp);
-}
-
 static inline bool
 is_word_cc(cl_char_class cc)
 {
@@ -428,11 +386,16 @@ tokenise_window(ner *N, size_t *pos)
 			cl_poll(N->env);
 			polled = p;
 		}
+		if (c == ' ')
+		{
+			p++;
+			continue;
+		}
 		if (c < 0x80)
 		{
 			cp = c;
 			l = 1;
-			cc = (cl_char_class) ascii_cc[c];
+			cc = (cl_char_class) cl_entity_ascii_class[c];
 			if (cc == CL_CC_SPACE)
 			{
 				p++;
@@ -478,9 +441,10 @@ tokenise_window(ner *N, size_t *pos)
 		if (is_word_cc(cc))
 		{
 			size_t		s = p;
-			int			letters = 0,
+			int			letters,
 						upper = 0,
-						lower = 0;
+						lower = 0,
+						caseless = 0;	/* letters without case */
 			bool		first_upper = (cc == CL_CC_UPPER);
 			bool		first_lower = (cc == CL_CC_LOWER);
 			bool		dotted = false;		/* U.S. */
@@ -496,30 +460,28 @@ tokenise_window(ner *N, size_t *pos)
 					upper++;
 				else if (cc == CL_CC_LOWER)
 					lower++;
-				if (cl_is_letter_class(cc))
-					letters++;
+				else if (cc == CL_CC_LETTER)
+					caseless++;
 				p += l;
 				/* The rest of a run of ASCII letters and digits. */
-				while (p < len)
+				for (;;)
 				{
-					unsigned char d = (unsigned char) text[p];
-					uint8_t		k;
+					size_t		r = p;
 
-					if (d >= 0x80)
+					while (p < len && (unsigned char) (text[p] - 'a') < 26u)
+						p++;
+					lower += (int) (p - r);
+					if (p >= len)
 						break;
-					k = ascii_cc[d];
-					if (k == CL_CC_LOWER)
-						lower++;
-					else if (k == CL_CC_UPPER)
+					if ((unsigned char) (text[p] - 'A') < 26u)
 						upper++;
-					else if (k != CL_CC_DIGIT)
+					else if ((unsigned char) (text[p] - '0') >= 10u)
 						break;
-					letters += (k != CL_CC_DIGIT);
 					p++;
 				}
 				if (p >= len)
 					break;
-				cc = char_at(text + p, end, &l, &cp);
+				cc = cl_entity_char_at(text + p, end, &l, &cp);
 				if (is_word_cc(cc))
 				{
 					plain = false;	/* a letter or digit beyond ASCII */
@@ -535,7 +497,7 @@ tokenise_window(ner *N, size_t *pos)
 				{
 					int			l2;
 					uint32_t	c2;
-					cl_char_class n2 = char_at(text + p + l, end, &l2, &c2);
+					cl_char_class n2 = cl_entity_char_at(text + p + l, end, &l2, &c2);
 
 					if (!is_word_cc(n2))
 						break;
@@ -560,7 +522,7 @@ tokenise_window(ner *N, size_t *pos)
 						uint32_t	c3;
 
 						if (p + l + l2 >= len ||
-							!is_word_cc(char_at(text + p + l + l2, end, &l3, &c3)))
+							!is_word_cc(cl_entity_char_at(text + p + l + l2, end, &l3, &c3)))
 						{
 							/* Possessive, except the "People's" of republics. */
 							if (!(p - s == 6 && (text[s] == 'P' || text[s] == 'p') &&
@@ -577,6 +539,7 @@ tokenise_window(ner *N, size_t *pos)
 				}
 				break;
 			}
+			letters = upper + lower + caseless;
 			/* A period after an initial, an initialism or an abbreviation is the word's. */
 			if (p < len && text[p] == '.')
 			{
@@ -1338,30 +1301,31 @@ mark_headlines(ner *N)
 
 	while (i < N->nt)
 	{
-		size_t		j = i + 1;
+		size_t		j = i;
 		size_t		words = 0,
 					caps = 0,
 					allcaps = 0;
 		bool		stop = false;
 
-		while (j < N->nt && !(N->t[j].f & T_LINE))
-			j++;
-		for (size_t k = i; k < j; k++)
+		/* One line: [i, j). */
+		do
 		{
-			if (!(N->t[k].f & T_WORD))
+			const tok  *k = &N->t[j];
+
+			if (!(k->f & T_WORD))
 			{
-				if (N->t[k].cp == '.' || N->t[k].cp == ',')
+				if (k->cp == '.' || k->cp == ',')
 					stop = true;
-				continue;
 			}
-			if (N->text[N->t[k].start] >= '0' && N->text[N->t[k].start] <= '9')
-				continue;		/* numbers neither make nor break a headline */
-			words++;
-			if (N->t[k].f & T_ALLCAP)
-				allcaps++;
-			if (N->t[k].f & (T_CAP | T_ALLCAP))
-				caps++;
-		}
+			else if (!(N->text[k->start] >= '0' && N->text[k->start] <= '9'))
+			{
+				/* numbers neither make nor break a headline */
+				words++;
+				allcaps += (k->f & T_ALLCAP) != 0;
+				caps += (k->f & (T_CAP | T_ALLCAP)) != 0;
+			}
+			j++;
+		} while (j < N->nt && !(N->t[j].f & T_LINE));
 		if ((words >= 2 && allcaps * 10 >= words * 7) ||
 			(words >= 4 && !stop && caps * 5 >= words * 4))
 			for (size_t k = i; k < j; k++)
