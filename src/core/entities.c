@@ -105,6 +105,12 @@ typedef struct ner
 	cl_buf		key;			/* scratch for normalised keys */
 	cl_buf		scratch;
 	strmap		acronyms;		/* folded acronym -> mention it expands to */
+	/* The last gaz_longest() answer; valid until a token is used or the window moves. */
+	bool		memo_valid;
+	size_t		memo_a;
+	size_t		memo_lim;
+	size_t		memo_end;
+	cl_gaz_hit	memo_hit;
 } ner;
 
 const char *
@@ -235,11 +241,25 @@ fold_tok_raw(const char *s, size_t n, char *buf)
 static size_t
 fold_tok(const ner *N, size_t i, char *buf)
 {
-	return fold_tok_raw(N->text + N->t[i].start, N->t[i].end - N->t[i].start, buf);
+	const tok  *k = &N->t[i];
+
+	if (k->f & T_PLAIN)
+	{
+		/* ASCII letters and digits: the lowercase form. */
+		const char *s = N->text + k->start;
+		size_t		n = k->end - k->start;
+
+		if (n > FOLD_MAX)
+			return 0;
+		for (size_t j = 0; j < n; j++)
+			buf[j] = (char) (s[j] | ((unsigned char) (s[j] - 'A') < 26u ? 0x20 : 0));
+		return n;
+	}
+	return fold_tok_raw(N->text + k->start, k->end - k->start, buf);
 }
 
 static uint32_t
-wflags(ner *N, size_t i)
+wflags_slow(ner *N, size_t i)
 {
 	tok		   *k;
 	char		buf[FOLD_MAX];
@@ -248,8 +268,6 @@ wflags(ner *N, size_t i)
 	if (i >= N->nt)
 		return 0;
 	k = &N->t[i];
-	if (k->f & T_WDONE)
-		return k->w;
 	k->f |= T_WDONE;
 	k->w = 0;
 	if (!(k->f & T_WORD))
@@ -274,6 +292,15 @@ wflags(ner *N, size_t i)
 #define P4(a, b, c, d) PACK6(a, b, c, d, 0, 0)
 
 /* Abbreviations whose period belongs to the word: "Mr.", "Inc.", "Gen." */
+/* Vocabulary flags of token i (0 past the end), computed once per token. */
+static inline uint32_t
+wflags(ner *N, size_t i)
+{
+	if (i < N->nt && (N->t[i].f & T_WDONE))
+		return N->t[i].w;
+	return wflags_slow(N, i);
+}
+
 static bool
 is_abbreviation(const char *w, size_t n)
 {
@@ -658,7 +685,7 @@ span_key(ner *N, size_t a, size_t b)
  * dropped), so each length costs one hash probe, not a normalisation.
  */
 static size_t
-gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
+gaz_longest_scan(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
 {
 	size_t		maxb;
 	size_t		found = a;
@@ -774,6 +801,33 @@ gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
 	return found;
 }
 
+/*
+ * gaz_longest_scan() with a memory of its last answer: a run is usually
+ * asked about several times in a row (the whole name, after titles, after
+ * demonyms).  The answer depends on which tokens are used, so marking a token
+ * used forgets it.
+ */
+static size_t
+gaz_longest(ner *N, size_t a, size_t lim, cl_gaz_hit *hit)
+{
+	size_t		e;
+
+	if (N->memo_valid && N->memo_a == a && N->memo_lim == lim)
+	{
+		if (N->memo_end > a)
+			*hit = N->memo_hit;
+		return N->memo_end;
+	}
+	e = gaz_longest_scan(N, a, lim, hit);
+	N->memo_valid = true;
+	N->memo_a = a;
+	N->memo_lim = lim;
+	N->memo_end = e;
+	if (e > a)
+		N->memo_hit = *hit;
+	return e;
+}
+
 static size_t
 arena_add(ner *N, const char *s, size_t n)
 {
@@ -809,6 +863,7 @@ add_mention(ner *N, size_t a, size_t b, cl_entity_kind kind, msrc src, const cl_
 			m->ntok = m->ntok < 255 ? m->ntok + 1 : 255;
 		N->t[i].f |= T_USED;
 	}
+	N->memo_valid = false;
 	m->link = -1;
 	m->group = (int32_t) N->nm;
 	if (hit)
@@ -1054,8 +1109,11 @@ emit_gaz(ner *N, size_t a, size_t b, const cl_gaz_hit *hit)
 		if (N->demonyms)
 			add_mention(N, a, b, CL_KIND_LOC, SRC_GAZ, hit);
 		else
+		{
 			for (size_t i = a; i < b; i++)
 				N->t[i].f |= T_USED;
+			N->memo_valid = false;
+		}
 		return;
 	}
 	idx = add_mention(N, a, b, hit->kind, SRC_GAZ, hit);
@@ -1347,6 +1405,7 @@ process_window(ner *N)
 {
 	size_t		i = 0;
 
+	N->memo_valid = false;
 	mark_headlines(N);
 	while (i < N->nt)
 	{

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "entity_chars.h"
 #include "entity_words.h"
 #include "text_chars.h"
 
@@ -82,7 +83,7 @@ class_at(const char *p, const char *end, int *len, uint32_t *cp)
 		*cp = 0;
 		return CL_CC_OTHER;
 	}
-	return cl_char_at(p, end, len, cp);
+	return cl_entity_char_at(p, end, len, cp);
 }
 
 typedef struct name_token
@@ -124,8 +125,35 @@ cl_normalize_name_with(const char *name, size_t len, cl_buf *out, cl_buf *scratc
 	{
 		int			l;
 		uint32_t	cp;
-		cl_char_class cc = cl_char_at(p, end, &l, &cp);
+		cl_char_class cc;
 
+		/* A run of ASCII letters and digits inside a word: lowercase copy. */
+		if (in_word && (unsigned char) *p < 0x80 &&
+			(cl_entity_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
+			 cl_entity_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
+			 cl_entity_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
+		{
+			const char *r = p;
+
+			while (p < end && (unsigned char) *p < 0x80 &&
+				   (cl_entity_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
+					cl_entity_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
+					cl_entity_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
+				p++;
+			cl_buf_reserve(tmpp, (size_t) (p - r));
+			for (const char *q = r; q < p; q++)
+			{
+				unsigned char c = (unsigned char) *q;
+
+				tmpp->data[tmpp->len++] = (char) (c | ((unsigned char) (c - 'A') < 26u ? 0x20 : 0));
+			}
+			tmpp->data[tmpp->len] = '\0';
+			tk[nt - 1].len += (size_t) (p - r);
+			tk[nt - 1].letters += (int) (p - r);
+			seg += (int) (p - r);
+			continue;
+		}
+		cc = cl_entity_char_at(p, end, &l, &cp);
 		if (is_word_class(cc))
 		{
 			char		f[32];
@@ -251,7 +279,7 @@ cl_fold_word(const char *word, size_t len, char *dst, size_t cap)
 	{
 		int			l;
 		uint32_t	cp;
-		cl_char_class cc = cl_char_at(p, end, &l, &cp);
+		cl_char_class cc = cl_entity_char_at(p, end, &l, &cp);
 
 		if (is_word_class(cc))
 		{
