@@ -105,6 +105,12 @@ typedef struct ner
 	cl_buf		key;			/* scratch for normalised keys */
 	cl_buf		scratch;
 	strmap		acronyms;		/* folded acronym -> mention it expands to */
+	/* The line being tokenised, for headlines: its first token and counts. */
+	size_t		line_start;
+	size_t		line_words;
+	size_t		line_caps;
+	size_t		line_allcaps;
+	bool		line_stop;
 	/* The last gaz_longest() answer; valid until a token is used or the window moves. */
 	bool		memo_valid;
 	size_t		memo_a;
@@ -365,11 +371,44 @@ is_abbreviation(const char *w, size_t n)
 #undef P4
 #undef PACK6
 
+/*
+ * The line [line_start, nt) is complete.  Headline lines (mostly
+ * capitalised, no full stop) yield gazetteer names only: their tokens are
+ * marked.
+ */
+static void
+line_done(ner *N)
+{
+	size_t		words = N->line_words;
+
+	if ((words >= 2 && N->line_allcaps * 10 >= words * 7) ||
+		(words >= 4 && !N->line_stop && N->line_caps * 5 >= words * 4))
+		for (size_t k = N->line_start; k < N->nt; k++)
+			N->t[k].f |= T_SHOUT;
+	N->line_start = N->nt;
+	N->line_words = N->line_caps = N->line_allcaps = 0;
+	N->line_stop = false;
+}
+
 static inline void
 push_tok(ner *N, size_t start, size_t end, uint32_t cp, uint16_t f)
 {
 	tok		   *k;
 
+	if ((f & T_LINE) && N->nt > N->line_start)
+		line_done(N);
+	if (f & T_WORD)
+	{
+		/* Numbers neither make nor break a headline. */
+		if (!(N->text[start] >= '0' && N->text[start] <= '9'))
+		{
+			N->line_words++;
+			N->line_allcaps += (f & T_ALLCAP) != 0;
+			N->line_caps += (f & (T_CAP | T_ALLCAP)) != 0;
+		}
+	}
+	else if (cp == '.' || cp == ',')
+		N->line_stop = true;
 	if (N->nt == N->capt)
 	{
 		N->capt *= 2;
@@ -391,7 +430,7 @@ push_tok(ner *N, size_t start, size_t end, uint32_t cp, uint16_t f)
  * are consumed by a tight loop: most of the text is such runs and spaces.
  */
 static bool
-tokenise_window(ner *N, size_t *pos)
+tokenise_lines(ner *N, size_t *pos)
 {
 	const char *text = N->text;
 	const char *end = text + N->len;
@@ -401,6 +440,8 @@ tokenise_window(ner *N, size_t *pos)
 	size_t		polled = p;
 
 	N->nt = 0;
+	N->line_start = N->line_words = N->line_caps = N->line_allcaps = 0;
+	N->line_stop = false;
 	while (p < len)
 	{
 		int			l;
@@ -506,7 +547,7 @@ tokenise_window(ner *N, size_t *pos)
 						break;
 					p++;
 				}
-				if (p >= len)
+				if (p >= len || text[p] == ' ')
 					break;
 				cc = cl_entity_char_at(text + p, end, &l, &cp);
 				if (is_word_cc(cc))
@@ -618,6 +659,17 @@ tokenise_window(ner *N, size_t *pos)
 	}
 	*pos = p;
 	return N->nt > 0;
+}
+
+/* tokenise_lines(), with the last line's headline test. */
+static bool
+tokenise_window(ner *N, size_t *pos)
+{
+	bool		more = tokenise_lines(N, pos);
+
+	if (N->nt > N->line_start)
+		line_done(N);
+	return more;
 }
 
 /* ---- matching ---------------------------------------------------------- */
@@ -1351,47 +1403,6 @@ process_run(ner *N, size_t a, size_t b)
 	segment(N, s, b, false);
 }
 
-/* Headline lines (mostly capitalised, no full stop) yield gazetteer names only. */
-static void
-mark_headlines(ner *N)
-{
-	size_t		i = 0;
-
-	while (i < N->nt)
-	{
-		size_t		j = i;
-		size_t		words = 0,
-					caps = 0,
-					allcaps = 0;
-		bool		stop = false;
-
-		/* One line: [i, j). */
-		do
-		{
-			const tok  *k = &N->t[j];
-
-			if (!(k->f & T_WORD))
-			{
-				if (k->cp == '.' || k->cp == ',')
-					stop = true;
-			}
-			else if (!(N->text[k->start] >= '0' && N->text[k->start] <= '9'))
-			{
-				/* numbers neither make nor break a headline */
-				words++;
-				allcaps += (k->f & T_ALLCAP) != 0;
-				caps += (k->f & (T_CAP | T_ALLCAP)) != 0;
-			}
-			j++;
-		} while (j < N->nt && !(N->t[j].f & T_LINE));
-		if ((words >= 2 && allcaps * 10 >= words * 7) ||
-			(words >= 4 && !stop && caps * 5 >= words * 4))
-			for (size_t k = i; k < j; k++)
-				N->t[k].f |= T_SHOUT;
-		i = j;
-	}
-}
-
 /* A name broken over a hard-wrapped line: neither line is a headline. */
 static bool
 wrapped(const ner *N, size_t j)
@@ -1406,7 +1417,6 @@ process_window(ner *N)
 	size_t		i = 0;
 
 	N->memo_valid = false;
-	mark_headlines(N);
 	while (i < N->nt)
 	{
 		size_t		j;
