@@ -8,6 +8,12 @@
 # root) on a private Unix socket, and is stopped and removed when the command
 # ends, fails or is interrupted.  The command sees PGHOST, PGPORT, PGUSER and
 # PGDATABASE; its exit status is the script's.
+#
+# CLAIMLENS_VALGRIND=1 runs the server under valgrind's memcheck (through a
+# wrapper given to pg_ctl -p), with scripts/valgrind.supp for the server's own
+# harmless reports.  Each process logs to the cluster's valgrind/ directory;
+# at the end every error found is printed and the script fails.  Expect it to
+# be 20 to 50 times slower; tests with tight statement timeouts then differ.
 set -euo pipefail
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -44,8 +50,28 @@ as_owner "$PGBIN/initdb" -D "$tmp/data" -U postgres -A trust -E UTF8 \
 	exit 1
 }
 
+postgres_bin=()
+start_wait=60
+if [ "${CLAIMLENS_VALGRIND:-0}" = 1 ]; then
+	command -v valgrind >/dev/null || {
+		echo "claimlens: CLAIMLENS_VALGRIND=1 but valgrind is not installed" >&2
+		exit 1
+	}
+	mkdir -p "$tmp/valgrind"
+	[ "$owner" = "$(id -un)" ] || chown "$owner" "$tmp/valgrind"
+	cat >"$tmp/postgres-valgrind" <<-WRAPPER
+		#!/bin/sh
+		exec valgrind --quiet --trace-children=yes --error-limit=no --num-callers=40 \\
+			--leak-check=no --read-var-info=no --suppressions=$repo/scripts/valgrind.supp \\
+			--log-file=$tmp/valgrind/%p.log "$PGBIN/postgres" "\$@"
+	WRAPPER
+	chmod 755 "$tmp/postgres-valgrind"
+	postgres_bin=(-p "$tmp/postgres-valgrind")
+	start_wait=600
+fi
+
 port=$((20000 + RANDOM % 20000))
-if ! as_owner "$PGBIN/pg_ctl" -D "$tmp/data" -l "$tmp/data/server.log" -w -t 60 \
+if ! as_owner "$PGBIN/pg_ctl" "${postgres_bin[@]}" -D "$tmp/data" -l "$tmp/data/server.log" -w -t "$start_wait" \
 	-o "-p $port -k $tmp/sock -c listen_addresses='' -c fsync=off \
 	    -c synchronous_commit=off -c full_page_writes=off \
 	    -c extension_destdir=$tmp/inst ${CLAIMLENS_PG_OPTIONS:-}" start >/dev/null; then
@@ -61,5 +87,19 @@ if grep -q "terminated by signal" "$tmp/data/server.log"; then
 	echo "claimlens: a backend crashed during the run:" >&2
 	grep -B2 -A2 "terminated by signal" "$tmp/data/server.log" >&2
 	[ "$status" -ne 0 ] || status=1
+fi
+if [ "${CLAIMLENS_VALGRIND:-0}" = 1 ]; then
+	# The server must exit for the last logs to be complete.
+	as_owner "$PGBIN/pg_ctl" -D "$tmp/data" -m fast -w -t 600 stop >/dev/null 2>&1 || true
+	errors=$(cat "$tmp"/valgrind/*.log 2>/dev/null | grep -c '^==[0-9]*== [A-Z]' || true)
+	if [ "$errors" -gt 0 ]; then
+		echo "claimlens: valgrind reported $errors error(s):" >&2
+		for f in "$tmp"/valgrind/*.log; do
+			[ -s "$f" ] && { echo "---- $(basename "$f")"; cat "$f"; } >&2
+		done
+		[ "$status" -ne 0 ] || status=1
+	else
+		echo "claimlens: valgrind reported no errors ($(ls "$tmp"/valgrind | wc -l) processes)" >&2
+	fi
 fi
 exit "$status"

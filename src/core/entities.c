@@ -721,13 +721,65 @@ tok_equals_n(const ner *N, size_t i, const char *word, size_t wlen)
 
 #define tok_equals(N, i, word) tok_equals_n((N), (i), (word), sizeof(word) - 1)
 
-/* The key of tokens [a, b) in N->key. */
+/*
+ * The key of tokens [a, b) in N->key, as cl_normalize_name_with() gives it
+ * for their text.  When every token is a plain ASCII word (nothing but
+ * spaces and the like between them), the key is built here from the tokens
+ * with the same rules (a leading "the", leading titles unless the name ends
+ * in an organisation or place word, middle initials) and the vocabulary
+ * flags the tokens already carry.
+ */
 static void
 span_key(ner *N, size_t a, size_t b)
 {
+	size_t		first = a,
+				last = b;
+	bool		plain = b - a <= 16 &&
+		N->t[b - 1].end - N->t[a].start <= CL_NAME_MAX_BYTES;
+
 	N->key.len = 0;
-	cl_normalize_name_with(N->text + N->t[a].start, N->t[b - 1].end - N->t[a].start,
-						   &N->key, &N->scratch);
+	for (size_t i = a; plain && i < b; i++)
+		plain = (N->t[i].f & T_PLAIN) != 0;
+	if (!plain)
+	{
+		cl_normalize_name_with(N->text + N->t[a].start, N->t[b - 1].end - N->t[a].start,
+							   &N->key, &N->scratch);
+		return;
+	}
+	if (last - first >= 2 && tok_equals(N, first, "the"))
+		first++;
+	if (last - first >= 2 && !(wflags(N, last - 1) & (CL_W_ORG_TAIL | CL_W_LOC_WORD)))
+	{
+		size_t		j = first;
+		bool		honorific = false;
+
+		while (j < last - 1)
+		{
+			uint32_t	f = wflags(N, j);
+
+			if (!(f & (CL_W_TITLE | CL_W_HONORIFIC)))
+				break;
+			honorific |= (f & CL_W_HONORIFIC) != 0;
+			j++;
+		}
+		if (honorific)
+			first = j;
+	}
+	cl_buf_reserve(&N->key, N->t[b - 1].end - N->t[a].start + 1);
+	for (size_t i = first; i < last; i++)
+	{
+		const char *w = N->text + N->t[i].start;
+		size_t		n = N->t[i].end - N->t[i].start;
+
+		if (n == 1 && i != first && i != last - 1 && last - first >= 3)
+			continue;			/* middle initial */
+		if (N->key.len > 0)
+			N->key.data[N->key.len++] = ' ';
+		for (size_t j = 0; j < n; j++)
+			N->key.data[N->key.len++] =
+				(char) (w[j] | ((unsigned char) (w[j] - 'A') < 26u ? 0x20 : 0));
+	}
+	N->key.data[N->key.len] = '\0';
 }
 
 /*

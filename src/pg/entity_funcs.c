@@ -90,6 +90,13 @@ gazetteer_get(void)
 
 	fresh = AllocSetContextCreate(TopMemoryContext, "claimlens gazetteer",
 								  ALLOCSET_DEFAULT_SIZES);
+
+	/*
+	 * Valid from before the tables are read: an invalidation that arrives
+	 * while they are read (another session's commit) clears the flag again,
+	 * so the next call reads them again rather than keeping a stale copy.
+	 */
+	gaz_valid = true;
 	PG_TRY();
 	{
 		old = MemoryContextSwitchTo(fresh);
@@ -141,6 +148,8 @@ gazetteer_get(void)
 	}
 	PG_CATCH();
 	{
+		/* The previous copy, if any, stays; the next call tries again. */
+		gaz_valid = false;
 		MemoryContextDelete(fresh);
 		PG_RE_THROW();
 	}
@@ -150,7 +159,6 @@ gazetteer_get(void)
 		MemoryContextDelete(gaz_context);
 	gaz_context = fresh;
 	gaz_cache = g;
-	gaz_valid = true;
 	return gaz_cache;
 }
 
