@@ -636,6 +636,8 @@ tokenise_lines(ner *N, size_t *pos)
 			if (plain)
 				f |= T_PLAIN;
 			push_tok(N, s, p, 0, f);
+			if (p < len && text[p] == ' ')
+				p++;			/* the usual space after a word */
 			continue;
 		}
 		/* Punctuation: one token per character; 's after a word is marked. */
@@ -1649,7 +1651,11 @@ static void
 append_spaced(cl_buf *buf, const char *s, size_t n)
 {
 	bool		space = false;
+	char	   *d;
 
+	/* The output is never longer than the input. */
+	cl_buf_reserve(buf, n);
+	d = buf->data + buf->len;
 	for (size_t i = 0; i < n; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
@@ -1660,10 +1666,12 @@ append_spaced(cl_buf *buf, const char *s, size_t n)
 			continue;
 		}
 		if (space)
-			cl_buf_push(buf, ' ');
+			*d++ = ' ';
 		space = false;
-		cl_buf_push(buf, (char) c);
+		*d++ = (char) c;
 	}
+	buf->len = (size_t) (d - buf->data);
+	buf->data[buf->len] = '\0';
 }
 
 static void

@@ -5,7 +5,6 @@
  */
 #include "entity_words.h"
 
-#include <string.h>
 
 typedef struct word_row
 {
@@ -28,7 +27,7 @@ static const uint16_t slots[SLOTS] = {
 /* One step of the table's hash (see scripts/gen_entity_words.sh). */
 #define STEP(h, c) (((h) + (unsigned char) (c)) * 16777619u)
 
-static uint32_t
+static inline uint32_t
 lookup(uint32_t h, const char *word, size_t len)
 {
 	for (uint32_t s = h >> (32 - CL_EW_SLOT_BITS);; s = (s + 1) & (SLOTS - 1))
@@ -37,8 +36,17 @@ lookup(uint32_t h, const char *word, size_t len)
 
 		if (r == 0)
 			return 0;
-		if (words[r - 1].len == len && memcmp(words[r - 1].word, word, len) == 0)
-			return words[r - 1].flags;
+		if (words[r - 1].len == len)
+		{
+			const char *w = words[r - 1].word;
+			size_t		i = 0;
+
+			/* Words are short: compare inline rather than call memcmp. */
+			while (i < len && w[i] == word[i])
+				i++;
+			if (i == len)
+				return words[r - 1].flags;
+		}
 	}
 }
 
