@@ -16,6 +16,7 @@
 
 #include "entities.h"
 #include "entity_key.h"
+#include "entity_words.h"
 #include "gazetteer.h"
 #include "unit_tests.h"
 
@@ -259,6 +260,72 @@ test_nothing_found(void **state)
 	assert_entities(NULL, "\xFF\xFE junk \x01\x02 (((", false, "");
 }
 
+/*
+ * The hashed vocabulary: every word of data/entity_words.txt is found with
+ * the classes of its lines; mixed-case ASCII finds its lowercase form; words
+ * not listed, prefixes and longer words are in no class.
+ */
+static void
+test_vocabulary_table(void **state)
+{
+	FILE	   *f = fopen("data/entity_words.txt", "r");
+	char		line[16384];
+	size_t		checked = 0;
+
+	(void) state;
+	if (f == NULL)
+		skip();
+	while (fgets(line, sizeof(line), f))
+	{
+		char	   *colon = strchr(line, ':');
+		uint32_t	classes = 0;
+
+		if (line[0] == '#' || colon == NULL)
+			continue;
+		*colon = '\0';
+		for (char *c = strtok(line, " "); c; c = strtok(NULL, " "))
+		{
+			static const char *const names[] = {
+				"TITLE", "HONORIFIC", "ORG_TAIL", "ORG_HEAD", "LOC_WORD", "CONNECTOR",
+				"STARTER", "CALENDAR", "REPORT", "ROLE", "GIVEN", "SURNAME_FIRST",
+				"LOC_PREP", "DOMAIN", "ORG_PREP", "PLACE_NOUN"
+			};
+
+			for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+				if (strcmp(c, names[k]) == 0)
+					classes |= (uint32_t) 1 << k;
+		}
+		assert_true(classes != 0);
+		for (char *w = strtok(colon + 1, " \n"); w; w = strtok(NULL, " \n"))
+		{
+			size_t		n = strlen(w);
+			char		upper[64];
+
+			if (n > 0 && w[n - 1] == '.')
+				n--;			/* "mr." is listed as "mr" */
+			if (n == 0)
+				continue;
+			if ((cl_entity_word_flags(w, n) & classes) != classes)
+				fail_msg("vocabulary word \"%.*s\" lacks a class of its line", (int) n, w);
+			if (n < sizeof(upper) && strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789") >= n)
+			{
+				for (size_t i = 0; i < n; i++)
+					upper[i] = (char) (i % 2 ? w[i] : w[i] - 32 * (w[i] >= 'a'));
+				assert_int_equal(cl_entity_word_flags_ascii(upper, n), cl_entity_word_flags(w, n));
+			}
+			checked++;
+		}
+	}
+	fclose(f);
+	assert_true(checked > 1000);
+	assert_int_equal(cl_entity_word_flags("xyzzy", 5), 0);
+	assert_int_equal(cl_entity_word_flags("presiden", 8), 0);
+	assert_int_equal(cl_entity_word_flags("presidents", 10), 0);
+	assert_int_equal(cl_entity_word_flags("", 0), 0);
+	assert_int_equal(cl_entity_word_flags_ascii("PRESIDENTXXXXXXXXXXXXXXXXXXXX", 29), 0);
+	assert_true(cl_entity_word_flags_ascii("President", 9) & CL_W_TITLE);
+}
+
 int
 run_entities_tests(void)
 {
@@ -271,6 +338,7 @@ run_entities_tests(void)
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_nothing_found),
+		cmocka_unit_test(test_vocabulary_table),
 	};
 
 	return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
