@@ -424,6 +424,36 @@ push_tok(ner *N, size_t start, size_t end, uint32_t cp, uint16_t f)
 }
 
 /*
+ * The end of the run of ASCII lowercase letters at text[p..len), eight bytes
+ * at a time where the compiler can count trailing zeros on a little-endian
+ * machine.  A byte is a lowercase letter when it is below 0x80 and, plus
+ * 0x1f, reaches 0x80 ('a' = 0x61) but, plus 0x05, does not ('z' = 0x7a);
+ * below 0x80 none of the sums carries into the next byte, and a byte with
+ * the high bit set is caught by itself before any carry from it matters.
+ */
+static inline size_t
+lower_run_end(const char *text, size_t p, size_t len)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (p + 8 <= len)
+	{
+		uint64_t	x,
+					other;
+
+		memcpy(&x, text + p, 8);
+		other = (~(x + 0x1f1f1f1f1f1f1f1fULL) | (x + 0x0505050505050505ULL) | x) &
+			0x8080808080808080ULL;
+		if (other)
+			return p + (size_t) (__builtin_ctzll(other) >> 3);
+		p += 8;
+	}
+#endif
+	while (p < len && (unsigned char) (text[p] - 'a') < 26u)
+		p++;
+	return p;
+}
+
+/*
  * Tokenises from *pos up to a paragraph break or a full window; returns
  * false when the text is exhausted and no token was read.  ASCII is
  * classified by table, and runs of ASCII letters and digits inside a word
@@ -536,8 +566,7 @@ tokenise_lines(ner *N, size_t *pos)
 				{
 					size_t		r = p;
 
-					while (p < len && (unsigned char) (text[p] - 'a') < 26u)
-						p++;
+					p = lower_run_end(text, p, len);
 					lower += (int) (p - r);
 					if (p >= len)
 						break;
