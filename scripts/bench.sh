@@ -10,7 +10,10 @@
 #  - core: build/core_bench, best of CLAIMLENS_BENCH_PASSES (10) passes over
 #    all bodies (round robin) after one untimed warm-up pass; clean() gets a
 #    fresh buffer per body as the server glue does; entities() runs with the
-#    built-in gazetteer read from the generated src/sql/0.2/30_entities_data.sql.
+#    built-in gazetteer read from the generated src/sql/0.2/30_entities_data.sql,
+#    and so do claims() and claim_key().  The claim_key row times claims() plus
+#    claim_key() of every claim (anchored at the story's date): its MB/s is of
+#    body bytes, so claim_key alone costs the difference to the claims row.
 #  - server: one psql session, max_parallel_workers_per_gather = 0 (one core),
 #    jit = off.  Every query aggregates over all rows so that each function is
 #    evaluated once per article and only one row is sent back; scalar
@@ -59,6 +62,8 @@ queries=(
 	"published_at|SELECT count(claimlens.published_at(body)) FROM articles"
 	"dates|SELECT count(*) FROM articles, LATERAL claimlens.dates(body, published_at)"
 	"entities|SELECT count(*) FROM articles, LATERAL claimlens.entities(body)"
+	"claims|SELECT count(*) FROM articles, LATERAL claimlens.claims(body)"
+	"claim_key|SELECT count(claimlens.claim_key(c.claim, a.published_at)) FROM articles a, LATERAL claimlens.claims(a.body) c"
 )
 
 # ---- inside the throwaway cluster: load the corpus, run the timed queries --
@@ -195,14 +200,14 @@ awk '
 		printf "\nserver corpus: %s articles, %s body bytes, %s characters, %s bodies compressed by TOAST, table %s MB\n",
 			rows, bytes, get("chars", "info"), get("compressed", "info"), get("table_mb", "info")
 		printf "\n%-14s %10s %10s %10s  %s\n", "query", "result", "best ms", "median ms", "every run in ms (the first is the warm-up)"
-		n = split("scan length md5 to_tsvector clean sentences published_at dates entities", order, " ")
+		n = split("scan length md5 to_tsvector clean sentences published_at dates entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			med[l] = median(l)
 			if (l != "scan") note_spread("server " l, best[l], med[l])
 			printf "%-14s %10s %10.1f %10.1f %s\n", l, result[l], best[l], med[l], times[l]
 		}
-		n = split("clean clean_reuse sentences published_at dates entities", order, " ")
+		n = split("clean clean_reuse sentences published_at dates entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++)
 			note_spread("core " order[i], get(order[i] "_ms", "core"), get(order[i] "_median_ms", "core"))
 
@@ -214,13 +219,14 @@ awk '
 		check("published_at found", get("published_at_found", "core"), result["published_at"])
 		check("dates found", get("dates_found", "core"), result["dates"])
 		check("entities found", get("entities_found", "core"), result["entities"])
+		check("claims found", get("claims_found", "core"), result["claims"])
 
 		scan = best["scan"]
 		tsv = best["to_tsvector"] - scan
 		printf "\nThroughput on one core, best runs (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
 		printf "%-14s | %15s | %10s | %13s | %14s | %17s\n", "function", "MB/s in server", "us/article", "x to_tsvector", "core MB/s", "core/server ratio"
 		printf "%-14s-+-%15s-+-%10s-+-%13s-+-%14s-+-%17s\n", "--------------", "---------------", "----------", "-------------", "--------------", "-----------------"
-		n = split("length md5 to_tsvector clean sentences published_at dates entities", order, " ")
+		n = split("length md5 to_tsvector clean sentences published_at dates entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			net = best[l] - scan

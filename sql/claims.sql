@@ -84,3 +84,11 @@ WHERE key = (SELECT key FROM seed_claims WHERE id = '003' AND claim LIKE '%March
 -- 4. Unrelated claims: the 1948 recognition and the 2022 one differ.
 SELECT :'s004' = '' OR (SELECT key FROM seed_claims WHERE id = '004' AND claim LIKE '%October 14, 1948%') <>
                        (SELECT key FROM seed_claims WHERE id = '004' AND claim LIKE '%Donetsk%') AS unrelated_differ;
+
+-- Bad input: unbalanced quotes, junk, a 100 MB body under statement_timeout.
+SELECT count(*) AS claims FROM claims(repeat(E'\u201c', 10000) || repeat('the report said, ', 10000));
+SELECT count(*) AS claims FROM claims(E'\x01\x02 said \x7f, per \u00ff. According to , . Per, per per.');
+SELECT claim_key(repeat('seven thousand and ', 20000)) AS key, cardinality(claim_numbers(repeat('1,000 ', 10000))) AS numbers;
+SET statement_timeout = '300ms';
+SELECT count(*) FROM claims(repeat('The delegation visited Esterburg from March 25 to March 28, KCNA reported. ', 1400000));
+RESET statement_timeout;

@@ -31,29 +31,31 @@ typedef struct date_pick
 	cl_timex	best;
 } date_pick;
 
+/* Sorted by byte value (binary search). */
 static const char *const stop_words[] = {
-	"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at",
-	"by", "for", "with", "from", "into", "onto", "over", "under", "about",
-	"as", "than", "then", "that", "this", "these", "those", "there", "here",
-	"it", "its", "he", "she", "they", "them", "their", "his", "her", "him",
-	"we", "our", "us", "you", "your", "i", "me", "my", "who", "whom", "whose",
-	"which", "what", "when", "where", "why", "how", "is", "are", "was", "were",
-	"be", "been", "being", "has", "have", "had", "having", "do", "does", "did",
-	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
-	"not", "no", "so", "too", "very", "also", "just", "only", "both", "each",
-	"either", "neither", "all", "any", "some", "such", "other", "another",
-	"own", "same", "more", "most", "much", "many", "few", "less", "least",
-	"between", "during", "after", "before", "since", "until", "while",
-	"within", "without", "through", "across", "against", "among", "amid",
-	"amidst", "upon", "via", "per", "if", "because", "although", "though",
-	"whether", "said", "says", "say", "stated", "reported", "according",
-	"told", "added", "claimed", "alleged", "announced", "highlighted",
-	"reportedly", "allegedly", "purportedly", "further", "furthermore",
-	"however", "meanwhile", "moreover", "additionally", "notably", "former",
-	"then", "now", "still", "yet", "even", "again", "up", "down", "out",
-	"off", "around", "about", "approximately", "nearly", "almost", "some",
-	"recently", "earlier", "later", "widely", "deeply", NULL
+	"a", "about", "according", "across", "added", "additionally", "after",
+	"again", "against", "all", "alleged", "allegedly", "almost", "also",
+	"although", "amid", "amidst", "among", "an", "and", "announced", "another",
+	"any", "approximately", "are", "around", "as", "at", "be", "because",
+	"been", "before", "being", "between", "both", "but", "by", "can", "claimed",
+	"could", "deeply", "did", "do", "does", "down", "during", "each", "earlier",
+	"either", "even", "few", "for", "former", "from", "further", "furthermore",
+	"had", "has", "have", "having", "he", "her", "here", "highlighted", "him",
+	"his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just",
+	"later", "least", "less", "many", "may", "me", "meanwhile", "might", "more",
+	"moreover", "most", "much", "must", "my", "nearly", "neither", "no", "nor",
+	"not", "notably", "now", "of", "off", "on", "only", "onto", "or", "other",
+	"our", "out", "over", "own", "per", "purportedly", "recently", "reported",
+	"reportedly", "said", "same", "say", "says", "shall", "she", "should",
+	"since", "so", "some", "stated", "still", "such", "than", "that", "the",
+	"their", "them", "then", "there", "these", "they", "this", "those",
+	"though", "through", "to", "told", "too", "under", "until", "up", "upon",
+	"us", "very", "via", "was", "we", "were", "what", "when", "where",
+	"whether", "which", "while", "who", "whom", "whose", "why", "widely",
+	"will", "with", "within", "without", "would", "yet", "you", "your",
 };
+
+#define STOP_WORDS (sizeof(stop_words) / sizeof(stop_words[0]))
 
 /* Number words: value, and whether it multiplies (hundred, thousand). */
 typedef struct number_word
@@ -80,6 +82,9 @@ static const number_word number_words[] = {
 static const number_word *
 number_word_of(const char *w)
 {
+	/* Every number word starts with one of these letters. */
+	if (w[0] == '\0' || strchr("bfehmnostz", w[0]) == NULL)
+		return NULL;
 	for (int i = 0; number_words[i].word; i++)
 	{
 		if (strcmp(w, number_words[i].word) == 0)
@@ -94,6 +99,8 @@ number_compound(const char *w, uint64_t *value)
 {
 	const number_word *nw = number_word_of(w);
 
+	if (w[0] == '\0' || strchr("fenst", w[0]) == NULL)
+		return nw;
 	if (nw)
 	{
 		*value = nw->value;
@@ -117,12 +124,33 @@ number_compound(const char *w, uint64_t *value)
 static bool
 is_stop(const char *w)
 {
-	for (int i = 0; stop_words[i]; i++)
+	size_t		lo = 0,
+				hi = STOP_WORDS;
+
+	while (lo < hi)
 	{
-		if (strcmp(w, stop_words[i]) == 0)
+		size_t		mid = (lo + hi) / 2;
+		int			c = strcmp(w, stop_words[mid]);
+
+		if (c == 0)
 			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
 	return false;
+}
+
+bool
+cl_claim_stop_words_sorted(void)
+{
+	for (size_t i = 1; i < STOP_WORDS; i++)
+	{
+		if (strcmp(stop_words[i - 1], stop_words[i]) >= 0)
+			return false;
+	}
+	return true;
 }
 
 /* ---- words ---------------------------------------------------------------- */
@@ -617,7 +645,7 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 				continue;
 			pos = save;
 			n = strlen(w.f);
-			if (n == 0 || is_stop(w.f))
+			if (n == 0 || is_stop(w.f) || number_word_of(w.f) != NULL)
 				continue;
 			n = stem(w.f, n);
 			if (n == 0)

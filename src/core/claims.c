@@ -27,6 +27,7 @@
  */
 #include "claims.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "clean.h"
@@ -59,6 +60,8 @@ typedef struct tok
 	uint8_t		type;
 	uint8_t		depth;			/* quotation depth; quote marks themselves at the outer depth */
 	char		w[WORD_MAX];	/* folded ASCII word, "" if too long or not a word */
+	uint16_t	flags;			/* V_* of the word */
+	const char *cue;			/* its normalised cue, if a reporting verb */
 } tok;
 
 typedef struct named_source
@@ -109,143 +112,285 @@ typedef struct claims_state
 	bool		first_sentence;
 } claims_state;
 
-/* ---- vocabularies ------------------------------------------------------- */
+/* ---- vocabulary ----------------------------------------------------------- */
 
-typedef struct cue_word
+enum
+{
+	V_CUE = 1 << 0,				/* a reporting verb; the entry has its normalised cue */
+	V_ANAPHOR = 1 << 1,			/* a noun standing for a source named elsewhere: "report" */
+	V_GENERIC = 1 << 2,			/* a subject that attributes without naming: "officials" */
+	V_CONNECTIVE = 1 << 3,		/* opens a sentence without belonging to its claim */
+	V_AFTER_CUE = 1 << 4,		/* may follow a reporting verb: "said on Monday" */
+	V_HEDGE = 1 << 5,			/* reportedly, allegedly, suggested */
+	V_HEDGE_TO = 1 << 6,		/* "is believed to", "is said to" */
+	V_BE = 1 << 7,
+	V_MODAL = 1 << 8,			/* "may have" */
+	V_SEEM = 1 << 9,			/* "appears to" */
+	V_DEFINITE = 1 << 10,		/* the, this, its, state: an anaphor refers back */
+	V_BARE_CUE = 1 << 11,		/* takes a clause without "that": "KCNA said the talks" */
+	V_NOT_CLAUSE = 1 << 12		/* after such a verb, no clause follows: "said to" */
+};
+
+typedef struct vocab_word
 {
 	const char *word;
+	uint16_t	flags;
 	const char *cue;
-} cue_word;
+} vocab_word;
 
-/* Reporting verbs and their normalised cue. */
-static const cue_word cue_words[] = {
-	{"said", "said"}, {"says", "said"}, {"say", "said"},
-	{"stated", "stated"}, {"states", "stated"},
-	{"reported", "reported"}, {"reports", "reported"},
-	{"claimed", "claimed"}, {"claims", "claimed"},
-	{"alleged", "alleged"}, {"alleges", "alleged"},
-	{"highlighted", "highlighted"}, {"highlights", "highlighted"},
-	{"announced", "announced"}, {"announces", "announced"},
-	{"added", "added"}, {"adds", "added"},
-	{"told", "told"}, {"tells", "told"},
-	{"noted", "noted"}, {"notes", "noted"},
-	{"confirmed", "confirmed"}, {"confirms", "confirmed"},
-	{"wrote", "wrote"}, {"writes", "wrote"},
-	{"quoted", "quoted"}, {"cited", "cited"},
-	{"warned", "warned"}, {"warns", "warned"},
-	{"insisted", "insisted"}, {"insists", "insisted"},
-	{"explained", "explained"}, {"explains", "explained"},
-	{"suggested", "suggested"}, {"suggesting", "suggested"}, {"suggests", "suggested"},
-	{"revealed", "revealed"}, {"reveals", "revealed"},
-	{"declared", "declared"}, {"declares", "declared"},
-	{"asserted", "asserted"}, {"asserts", "asserted"},
-	{"argued", "argued"}, {"argues", "argued"},
-	{"denied", "denied"}, {"denies", "denied"},
-	{"acknowledged", "acknowledged"}, {"admitted", "admitted"},
-	{"believed", "believed"}, {"understood", "understood"},
-	{"estimated", "estimated"}, {"indicated", "indicated"},
-	{"showed", "showed"}, {"shows", "showed"},
-	{"emphasized", "emphasized"}, {"emphasised", "emphasized"},
-	{"stressed", "stressed"}, {"observed", "observed"},
-	{"outlined", "outlined"}, {"described", "described"},
-	{NULL, NULL}
+/* Sorted by byte value: looked up by binary search, once per token. */
+static const vocab_word vocabulary[] = {
+	{"acknowledged", V_CUE, "acknowledged"},
+	{"added", V_CUE | V_BARE_CUE, "added"},
+	{"additionally", V_CONNECTIVE, NULL},
+	{"adds", V_CUE, "added"},
+	{"admitted", V_CUE, "admitted"},
+	{"after", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"again", V_CONNECTIVE, NULL},
+	{"agency", V_ANAPHOR, NULL},
+	{"alleged", V_CUE | V_HEDGE_TO | V_BARE_CUE, "alleged"},
+	{"allegedly", V_HEDGE, NULL},
+	{"alleges", V_CUE, "alleged"},
+	{"also", V_CONNECTIVE | V_AFTER_CUE, NULL},
+	{"analysts", V_GENERIC, NULL},
+	{"and", V_NOT_CLAUSE, NULL},
+	{"announced", V_CUE | V_BARE_CUE, "announced"},
+	{"announcement", V_ANAPHOR, NULL},
+	{"announces", V_CUE, "announced"},
+	{"apparently", V_HEDGE, NULL},
+	{"appear", V_SEEM, NULL},
+	{"appeared", V_SEEM, NULL},
+	{"appears", V_SEEM, NULL},
+	{"are", V_BE, NULL},
+	{"argued", V_CUE | V_BARE_CUE, "argued"},
+	{"argues", V_CUE, "argued"},
+	{"article", V_ANAPHOR, NULL},
+	{"as", V_NOT_CLAUSE, NULL},
+	{"asserted", V_CUE, "asserted"},
+	{"asserts", V_CUE, "asserted"},
+	{"at", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"authorities", V_GENERIC, NULL},
+	{"be", V_BE, NULL},
+	{"been", V_BE, NULL},
+	{"before", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"being", V_BE, NULL},
+	{"believed", V_CUE | V_HEDGE_TO, "believed"},
+	{"believes", V_BARE_CUE, NULL},
+	{"besides", V_CONNECTIVE, NULL},
+	{"broadcaster", V_ANAPHOR, NULL},
+	{"bureau", V_ANAPHOR, NULL},
+	{"but", V_NOT_CLAUSE, NULL},
+	{"by", V_NOT_CLAUSE, NULL},
+	{"channel", V_ANAPHOR, NULL},
+	{"cited", V_CUE, "cited"},
+	{"claimed", V_CUE | V_BARE_CUE, "claimed"},
+	{"claims", V_CUE, "claimed"},
+	{"communique", V_ANAPHOR, NULL},
+	{"confirmed", V_CUE | V_BARE_CUE, "confirmed"},
+	{"confirms", V_CUE, "confirmed"},
+	{"consequently", V_CONNECTIVE, NULL},
+	{"could", V_MODAL, NULL},
+	{"critics", V_GENERIC, NULL},
+	{"daily", V_ANAPHOR, NULL},
+	{"declared", V_CUE, "declared"},
+	{"declares", V_CUE, "declared"},
+	{"denied", V_CUE, "denied"},
+	{"denies", V_CUE, "denied"},
+	{"department", V_ANAPHOR, NULL},
+	{"described", V_CUE, "described"},
+	{"diplomats", V_GENERIC, NULL},
+	{"dispatch", V_ANAPHOR, NULL},
+	{"during", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"earlier", V_CONNECTIVE | V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"emphasised", V_CUE, "emphasized"},
+	{"emphasized", V_CUE, "emphasized"},
+	{"estimated", V_CUE, "estimated"},
+	{"expected", V_HEDGE_TO, NULL},
+	{"experts", V_GENERIC, NULL},
+	{"explained", V_CUE, "explained"},
+	{"explains", V_CUE, "explained"},
+	{"finally", V_CONNECTIVE, NULL},
+	{"for", V_NOT_CLAUSE, NULL},
+	{"friday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"from", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"further", V_CONNECTIVE, NULL},
+	{"furthermore", V_CONNECTIVE, NULL},
+	{"government", V_ANAPHOR, NULL},
+	{"hence", V_CONNECTIVE, NULL},
+	{"her", V_DEFINITE, NULL},
+	{"highlighted", V_CUE, "highlighted"},
+	{"highlights", V_CUE, "highlighted"},
+	{"his", V_DEFINITE, NULL},
+	{"however", V_CONNECTIVE, NULL},
+	{"in", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"indeed", V_CONNECTIVE, NULL},
+	{"indicated", V_CUE, "indicated"},
+	{"insiders", V_GENERIC, NULL},
+	{"insisted", V_CUE | V_BARE_CUE, "insisted"},
+	{"insists", V_CUE, "insisted"},
+	{"instead", V_CONNECTIVE, NULL},
+	{"is", V_BE, NULL},
+	{"it", V_GENERIC, NULL},
+	{"its", V_DEFINITE, NULL},
+	{"last", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"late", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"later", V_CONNECTIVE | V_AFTER_CUE, NULL},
+	{"likewise", V_CONNECTIVE, NULL},
+	{"may", V_MODAL, NULL},
+	{"meanwhile", V_CONNECTIVE, NULL},
+	{"media", V_ANAPHOR | V_GENERIC, NULL},
+	{"might", V_MODAL, NULL},
+	{"ministry", V_ANAPHOR, NULL},
+	{"monday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"moreover", V_CONNECTIVE, NULL},
+	{"network", V_ANAPHOR, NULL},
+	{"nevertheless", V_CONNECTIVE, NULL},
+	{"newspaper", V_ANAPHOR, NULL},
+	{"nonetheless", V_CONNECTIVE, NULL},
+	{"notably", V_CONNECTIVE, NULL},
+	{"noted", V_CUE | V_BARE_CUE, "noted"},
+	{"notes", V_CUE, "noted"},
+	{"now", V_CONNECTIVE, NULL},
+	{"observed", V_CUE, "observed"},
+	{"observers", V_GENERIC, NULL},
+	{"of", V_NOT_CLAUSE, NULL},
+	{"office", V_ANAPHOR, NULL},
+	{"official", V_GENERIC, NULL},
+	{"officials", V_GENERIC, NULL},
+	{"on", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"or", V_NOT_CLAUSE, NULL},
+	{"ostensibly", V_HEDGE, NULL},
+	{"outlet", V_ANAPHOR, NULL},
+	{"outlined", V_CUE, "outlined"},
+	{"paper", V_ANAPHOR, NULL},
+	{"people", V_GENERIC, NULL},
+	{"perhaps", V_HEDGE, NULL},
+	{"possibly", V_HEDGE, NULL},
+	{"presumably", V_HEDGE, NULL},
+	{"previously", V_CONNECTIVE | V_AFTER_CUE, NULL},
+	{"publication", V_ANAPHOR, NULL},
+	{"purportedly", V_HEDGE, NULL},
+	{"quoted", V_CUE, "quoted"},
+	{"radio", V_ANAPHOR, NULL},
+	{"readout", V_ANAPHOR, NULL},
+	{"recently", V_AFTER_CUE, NULL},
+	{"report", V_ANAPHOR, NULL},
+	{"reported", V_CUE | V_HEDGE_TO, "reported"},
+	{"reportedly", V_HEDGE, NULL},
+	{"reports", V_CUE | V_ANAPHOR | V_GENERIC, "reported"},
+	{"residents", V_GENERIC, NULL},
+	{"revealed", V_CUE, "revealed"},
+	{"reveals", V_CUE, "revealed"},
+	{"rumored", V_HEDGE | V_HEDGE_TO, NULL},
+	{"rumoured", V_HEDGE | V_HEDGE_TO, NULL},
+	{"said", V_CUE | V_HEDGE_TO | V_BARE_CUE, "said"},
+	{"saturday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"say", V_CUE, "said"},
+	{"says", V_CUE | V_BARE_CUE, "said"},
+	{"seem", V_SEEM, NULL},
+	{"seemed", V_SEEM, NULL},
+	{"seemingly", V_HEDGE, NULL},
+	{"seems", V_SEEM, NULL},
+	{"separately", V_CONNECTIVE, NULL},
+	{"service", V_ANAPHOR, NULL},
+	{"showed", V_CUE, "showed"},
+	{"shows", V_CUE, "showed"},
+	{"similarly", V_CONNECTIVE, NULL},
+	{"source", V_GENERIC, NULL},
+	{"sources", V_GENERIC, NULL},
+	{"spokesman", V_ANAPHOR, NULL},
+	{"spokesperson", V_ANAPHOR, NULL},
+	{"spokeswoman", V_ANAPHOR, NULL},
+	{"state", V_DEFINITE, NULL},
+	{"stated", V_CUE | V_BARE_CUE, "stated"},
+	{"statement", V_ANAPHOR, NULL},
+	{"states", V_CUE, "stated"},
+	{"still", V_CONNECTIVE, NULL},
+	{"stressed", V_CUE, "stressed"},
+	{"subsequently", V_CONNECTIVE, NULL},
+	{"suggest", V_HEDGE, NULL},
+	{"suggested", V_CUE | V_HEDGE, "suggested"},
+	{"suggesting", V_CUE | V_HEDGE, "suggested"},
+	{"suggests", V_CUE | V_HEDGE, "suggested"},
+	{"sunday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"supposedly", V_HEDGE, NULL},
+	{"television", V_ANAPHOR, NULL},
+	{"tells", V_CUE, "told"},
+	{"that", V_DEFINITE, NULL},
+	{"the", V_DEFINITE, NULL},
+	{"their", V_DEFINITE, NULL},
+	{"then", V_CONNECTIVE, NULL},
+	{"these", V_DEFINITE, NULL},
+	{"they", V_GENERIC, NULL},
+	{"this", V_AFTER_CUE | V_DEFINITE | V_NOT_CLAUSE, NULL},
+	{"those", V_DEFINITE, NULL},
+	{"thought", V_HEDGE_TO, NULL},
+	{"through", V_AFTER_CUE, NULL},
+	{"thursday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"thus", V_CONNECTIVE, NULL},
+	{"to", V_NOT_CLAUSE, NULL},
+	{"today", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"told", V_CUE, "told"},
+	{"tonight", V_AFTER_CUE, NULL},
+	{"too", V_AFTER_CUE, NULL},
+	{"tuesday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"tv", V_ANAPHOR, NULL},
+	{"unconfirmed", V_HEDGE, NULL},
+	{"understood", V_CUE | V_HEDGE_TO, "understood"},
+	{"unverified", V_HEDGE, NULL},
+	{"via", V_AFTER_CUE, NULL},
+	{"warned", V_CUE | V_BARE_CUE, "warned"},
+	{"warns", V_CUE, "warned"},
+	{"was", V_BE, NULL},
+	{"website", V_ANAPHOR, NULL},
+	{"wednesday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"were", V_BE, NULL},
+	{"while", V_AFTER_CUE, NULL},
+	{"wire", V_ANAPHOR, NULL},
+	{"with", V_NOT_CLAUSE, NULL},
+	{"witnesses", V_GENERIC, NULL},
+	{"writes", V_CUE, "wrote"},
+	{"wrote", V_CUE, "wrote"},
+	{"yesterday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 };
 
-/* Verbs that take a clause without "that" ("KCNA said the talks began"). */
-static const char *const bare_cues[] = {
-	"said", "says", "stated", "claimed", "alleged", "added", "insisted",
-	"warned", "noted", "confirmed", "announced", "argued", "believes", NULL
-};
+#define VOCABULARY_SIZE (sizeof(vocabulary) / sizeof(vocabulary[0]))
 
-/* Words after such a verb that do not open a clause ("said to", "said in"). */
-static const char *const not_clause[] = {
-	"to", "in", "on", "at", "by", "of", "for", "from", "with", "during",
-	"after", "before", "and", "or", "but", "as", "late", "earlier", "last",
-	"this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", NULL
-};
-
-/* Nouns that stand for a source named elsewhere ("the report said"). */
-static const char *const anaphor_nouns[] = {
-	"report", "reports", "agency", "media", "ministry", "newspaper", "paper",
-	"outlet", "broadcaster", "statement", "government", "spokesman",
-	"spokeswoman", "spokesperson", "channel", "daily", "service", "office",
-	"department", "bureau", "network", "wire", "dispatch", "article",
-	"publication", "television", "tv", "radio", "website", "announcement",
-	"communique", "readout", NULL
-};
-
-/* Subjects that attribute without naming anyone. */
-static const char *const generic_subjects[] = {
-	"officials", "official", "sources", "source", "analysts", "experts",
-	"observers", "witnesses", "residents", "diplomats", "critics", "people",
-	"reports", "it", "they", "authorities", "insiders", "media", NULL
-};
-
-/* Words that open a sentence without belonging to its claim. */
-static const char *const connectives[] = {
-	"however", "meanwhile", "subsequently", "additionally", "moreover",
-	"furthermore", "notably", "separately", "also", "still", "further",
-	"consequently", "nevertheless", "nonetheless", "indeed", "similarly",
-	"likewise", "instead", "then", "thus", "hence", "besides", "again",
-	"now", "previously", "earlier", "later", "finally", NULL
-};
-
-/* Words that may follow a reporting verb ("said on Monday"). */
-static const char *const after_cue[] = {
-	"on", "in", "late", "earlier", "later", "this", "last", "yesterday",
-	"today", "tonight", "at", "during", "while", "after", "before", "via",
-	"through", "recently", "previously", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "from", "also", "too", NULL
-};
-
-static const char *const hedge_words[] = {
-	"reportedly", "allegedly", "purportedly", "supposedly", "apparently",
-	"seemingly", "possibly", "perhaps", "unconfirmed", "unverified",
-	"rumoured", "rumored", "suggested", "suggesting", "suggests", "suggest",
-	"presumably", "ostensibly", NULL
-};
-
-/* "X to": "is believed to", "is said to", "appears to". */
-static const char *const hedge_before_to[] = {
-	"believed", "thought", "said", "understood", "alleged", "reported",
-	"rumoured", "rumored", "expected", NULL
-};
-
-static const char *const be_words[] = {
-	"is", "are", "was", "were", "be", "been", "being", NULL
-};
-
-static const char *const modal_words[] = {"may", "might", "could", NULL};
-
-static const char *const seem_words[] = {
-	"appears", "appeared", "seems", "seemed", "appear", "seem", NULL
-};
-
-static bool
-in_list(const char *w, const char *const *list)
+static const vocab_word *
+vocab_find(const char *w)
 {
-	if (w[0] == '\0')
-		return false;
-	for (int i = 0; list[i]; i++)
-	{
-		if (strcmp(w, list[i]) == 0)
-			return true;
-	}
-	return false;
-}
+	size_t		lo = 0,
+				hi = VOCABULARY_SIZE;
 
-static const char *
-cue_of(const char *w)
-{
 	if (w[0] == '\0')
 		return NULL;
-	for (int i = 0; cue_words[i].word; i++)
+	while (lo < hi)
 	{
-		if (strcmp(w, cue_words[i].word) == 0)
-			return cue_words[i].cue;
+		size_t		mid = (lo + hi) / 2;
+		int			c = (unsigned char) w[0] - (unsigned char) vocabulary[mid].word[0];
+
+		if (c == 0)
+			c = strcmp(w, vocabulary[mid].word);
+
+		if (c == 0)
+			return &vocabulary[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
 	return NULL;
+}
+
+bool
+cl_claims_vocabulary_sorted(void)
+{
+	for (size_t i = 1; i < VOCABULARY_SIZE; i++)
+	{
+		if (strcmp(vocabulary[i - 1].word, vocabulary[i].word) >= 0)
+			return false;
+	}
+	return true;
 }
 
 /* ---- growable arrays ------------------------------------------------------ */
@@ -331,6 +476,8 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 	t->type = (uint8_t) type;
 	t->depth = (uint8_t) (depth > 255 ? 255 : depth);
 	t->w[0] = '\0';
+	t->flags = 0;
+	t->cue = NULL;
 	if (type == T_WORD)
 	{
 		size_t		n = 0;
@@ -363,7 +510,40 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 			t->w[n++] = cl_ascii_lower((char) c);
 		}
 		t->w[ascii ? n : 0] = '\0';
+		if (ascii && n > 0)
+		{
+			const vocab_word *v = vocab_find(t->w);
+
+			if (v)
+			{
+				t->flags = v->flags;
+				t->cue = v->cue;
+			}
+		}
 	}
+}
+
+/* cl_char_at with the ASCII classes inline. */
+static inline cl_char_class
+ascii_char_at(const char *p, const char *end, int *len, uint32_t *cp)
+{
+	unsigned char c = (unsigned char) *p;
+
+	if (c >= 0x80)
+		return cl_char_at(p, end, len, cp);
+	*len = 1;
+	*cp = c;
+	if (c >= 'a' && c <= 'z')
+		return CL_CC_LOWER;
+	if (c >= 'A' && c <= 'Z')
+		return CL_CC_UPPER;
+	if (c >= '0' && c <= '9')
+		return CL_CC_DIGIT;
+	if (c == ' ' || c == '\t')
+		return CL_CC_SPACE;
+	if (c == '\n' || c == '\r')
+		return CL_CC_NEWLINE;
+	return cl_classify(c);
 }
 
 /* Cut text[s..e) into tokens; quotation depth follows the quote marks. */
@@ -380,7 +560,7 @@ tokenise(claims_state *st, size_t s, size_t e)
 	{
 		int			clen;
 		uint32_t	cp;
-		cl_char_class cc = cl_char_at(text + i, text + e, &clen, &cp);
+		cl_char_class cc = ascii_char_at(text + i, text + e, &clen, &cp);
 
 		if (++since_poll >= 4096)
 		{
@@ -402,7 +582,7 @@ tokenise(claims_state *st, size_t s, size_t e)
 
 				if (j >= e)
 					break;
-				k2 = cl_char_at(text + j, text + e, &l2, &c2);
+				k2 = ascii_char_at(text + j, text + e, &l2, &c2);
 				if (cl_is_letter_class(k2) || k2 == CL_CC_DIGIT)
 				{
 					j += (size_t) l2;
@@ -411,7 +591,7 @@ tokenise(claims_state *st, size_t s, size_t e)
 				/* Apostrophes, hyphens, dots and digit groups inside a word. */
 				if (j + (size_t) l2 >= e)
 					break;
-				k3 = cl_char_at(text + j + l2, text + e, &l3, &c3);
+				k3 = ascii_char_at(text + j + l2, text + e, &l3, &c3);
 				if (!(cl_is_letter_class(k3) || k3 == CL_CC_DIGIT))
 					break;
 				if (is_apostrophe(c2) || c2 == '-' || c2 == '.' || c2 == 0x2010 ||
@@ -544,15 +724,11 @@ anaphor_noun(const claims_state *st, size_t a, size_t b)
 	{
 		const tok  *t = &st->toks[i - 1];
 
-		if (t->type == T_WORD && in_list(t->w, anaphor_nouns))
+		if (t->flags & V_ANAPHOR)
 			return t->w;
 	}
 	return NULL;
 }
-
-static const char *const definite_words[] = {
-	"the", "this", "that", "these", "those", "its", "their", "his", "her", "state", NULL
-};
 
 static bool
 definite(const claims_state *st, size_t a, size_t b)
@@ -561,7 +737,7 @@ definite(const claims_state *st, size_t a, size_t b)
 	{
 		const tok  *t = &st->toks[i];
 
-		if (t->type == T_WORD && (in_list(t->w, definite_words) ||
+		if (t->type == T_WORD && ((t->flags & V_DEFINITE) ||
 								  (strlen(t->w) > 2 && strcmp(t->w + strlen(t->w) - 2, "'s") == 0)))
 			return true;
 	}
@@ -725,7 +901,7 @@ source_phrase(claims_state *st, size_t a, size_t b, chain *c)
 
 			/* "officials", "the union leader", "a ministry spokesman" */
 			if (st->toks[i].type == T_WORD &&
-				(in_list(w, generic_subjects) ||
+				((st->toks[i].flags & V_GENERIC) ||
 				 (cl_entity_word_flags(w, strlen(w)) & (CL_W_ROLE | CL_W_TITLE | CL_W_ORG_TAIL))))
 				return PH_GENERIC;
 		}
@@ -829,7 +1005,7 @@ cue_tail_ok(const claims_state *st, size_t v, size_t b)
 
 	if (i >= b)
 		return true;
-	if (!(st->toks[i].type == T_WORD && in_list(st->toks[i].w, after_cue)))
+	if (!(st->toks[i].flags & V_AFTER_CUE))
 		return false;
 	return count_words(st, i, b) <= 6;
 }
@@ -848,7 +1024,7 @@ verb_segment(claims_state *st, size_t a, size_t b, chain *c)
 	if (a >= b || count_words(st, a, b) > PHRASE_MAX_WORDS + 4)
 		return false;
 	/* "said X" */
-	cue = cue_of(st->toks[a].w);
+	cue = st->toks[a].cue;
 	if (cue && a + 1 < b && strcmp(cue, "told") != 0 &&
 		source_phrase(st, a + 1, b, &tmp) == PH_NAMED)
 	{
@@ -859,7 +1035,7 @@ verb_segment(claims_state *st, size_t a, size_t b, chain *c)
 	}
 	for (size_t v = a + 1; v < b; v++)
 	{
-		cue = cue_of(st->toks[v].w);
+		cue = st->toks[v].cue;
 		if (cue == NULL)
 			continue;
 		if (strcmp(cue, "told") == 0)
@@ -868,7 +1044,7 @@ verb_segment(claims_state *st, size_t a, size_t b, chain *c)
 			size_t		o = v + 1,
 						oe = o;
 
-			while (oe < b && st->toks[oe].type == T_WORD && !in_list(st->toks[oe].w, after_cue))
+			while (oe < b && st->toks[oe].type == T_WORD && !(st->toks[oe].flags & V_AFTER_CUE))
 				oe++;
 			if (o >= oe || !cue_tail_ok(st, oe - 1, b))
 				return false;
@@ -890,7 +1066,7 @@ verb_segment(claims_state *st, size_t a, size_t b, chain *c)
 static size_t
 skip_connective(const claims_state *st, size_t a, size_t b)
 {
-	if (a + 1 < b && st->toks[a].type == T_WORD && in_list(st->toks[a].w, connectives) &&
+	if (a + 1 < b && (st->toks[a].flags & V_CONNECTIVE) &&
 		st->toks[a + 1].type == T_COMMA)
 		return a + 2;
 	return a;
@@ -959,7 +1135,23 @@ append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
 	for (size_t i = s; i < e;)
 	{
 		int			clen;
-		cl_char_class cc = cl_char_at(text + i, text + e, &clen, NULL);
+		cl_char_class cc;
+
+		/* Printable ASCII other than the space: copied as a run. */
+		if ((unsigned char) text[i] > 0x20 && (unsigned char) text[i] < 0x7F)
+		{
+			size_t		j = i + 1;
+
+			while (j < e && (unsigned char) text[j] > 0x20 && (unsigned char) text[j] < 0x7F)
+				j++;
+			if (space && out->len > from)
+				cl_buf_push(out, ' ');
+			space = false;
+			cl_buf_append(out, text + i, j - i);
+			i = j;
+			continue;
+		}
+		cc = cl_char_at(text + i, text + e, &clen, NULL);
 
 		if (cc == CL_CC_SPACE || cc == CL_CC_NEWLINE || cc == CL_CC_CONTROL)
 		{
@@ -1040,22 +1232,24 @@ sentence_hedged(const claims_state *st)
 {
 	for (size_t i = 0; i < st->ntoks; i++)
 	{
-		const char *w = st->toks[i].w;
-		const char *next = i + 1 < st->ntoks ? st->toks[i + 1].w : "";
+		const tok  *t = &st->toks[i];
+		const tok  *next = i + 1 < st->ntoks ? &st->toks[i + 1] : NULL;
 
-		if (st->toks[i].type != T_WORD)
+		if (t->type != T_WORD || t->flags == 0)
 			continue;
-		if (in_list(w, hedge_words))
+		if (t->flags & V_HEDGE)
 			return true;
-		if (in_list(w, modal_words) && strcmp(next, "have") == 0)
+		if (next == NULL)
+			break;
+		if ((t->flags & V_MODAL) && strcmp(next->w, "have") == 0)
 			return true;
-		if ((in_list(w, seem_words) || in_list(w, hedge_before_to)) &&
-			strcmp(next, "to") == 0 &&
-			(in_list(w, seem_words) || (i > 0 && in_list(st->toks[i - 1].w, be_words))))
+		/* "appears to", "is believed to", "is said to" */
+		if ((t->flags & (V_SEEM | V_HEDGE_TO)) && strcmp(next->w, "to") == 0 &&
+			((t->flags & V_SEEM) || (i > 0 && (st->toks[i - 1].flags & V_BE))))
 			return true;
 		/* "it is believed", "it was reported" */
-		if (strcmp(w, "it") == 0 && in_list(next, be_words) && i + 2 < st->ntoks &&
-			in_list(st->toks[i + 2].w, hedge_before_to))
+		if (strcmp(t->w, "it") == 0 && (next->flags & V_BE) && i + 2 < st->ntoks &&
+			(st->toks[i + 2].flags & V_HEDGE_TO))
 			return true;
 	}
 	return false;
@@ -1125,10 +1319,66 @@ emit(claims_state *st, const claim_parts *parts, const chain *c, bool hedged,
 	}
 }
 
-/* "what the report described as “...”": attributed, and the claim keeps its words. */
+/* Verbs that attribute a charge to their subject: "X accused Y of Z". */
+static const char *const charge_verbs[] = {
+	"accused", "accuses", "blamed", "blames", "charged", "charges", NULL
+};
+
+/*
+ * "what the report described as “...”", "X has accused Y of ...":
+ * attributed, and the claim keeps its words.
+ */
 static void
 inline_attribution(claims_state *st, size_t a, size_t b, chain *c)
 {
+	size_t		words = 0;
+
+	/* "The United States and its allies have accused North Korea of ..." */
+	for (size_t v = a; v < b && words < SUBJECT_SEARCH_WORDS; v++)
+	{
+		size_t		subj = a,
+					end = v;
+
+		if (st->toks[v].depth != 0)
+			break;
+		if (st->toks[v].type != T_WORD)
+			continue;
+		words++;
+		if (v == a)
+			continue;
+		for (int k = 0; charge_verbs[k]; k++)
+		{
+			if (strcmp(st->toks[v].w, charge_verbs[k]) != 0)
+				continue;
+			for (size_t i = a; i < v; i++)
+			{
+				if (st->toks[i].type == T_COMMA && st->toks[i].depth == 0)
+					subj = i + 1;
+			}
+			subj = skip_connective(st, subj, v);
+			/* "have accused", "also accused" */
+			while (end > subj && st->toks[end - 1].type == T_WORD &&
+				   (st->toks[end - 1].flags & (V_BE | V_MODAL) ||
+					strcmp(st->toks[end - 1].w, "have") == 0 ||
+					strcmp(st->toks[end - 1].w, "has") == 0 ||
+					strcmp(st->toks[end - 1].w, "had") == 0 ||
+					strcmp(st->toks[end - 1].w, "also") == 0))
+				end--;
+			if (end > subj)
+			{
+				chain		tmp = *c;
+
+				if (source_phrase(st, subj, end, &tmp) == PH_NAMED)
+				{
+					tmp.attributed = true;
+					tmp.cue = "accused";
+					*c = tmp;
+					return;
+				}
+			}
+			break;
+		}
+	}
 	for (size_t i = a; i + 2 < b; i++)
 	{
 		if (st->toks[i].depth != 0 || !word_is(st, i, b, "what"))
@@ -1180,7 +1430,7 @@ reporting_clause(claims_state *st, size_t a, size_t b, chain *c, claim_parts *pa
 		if (t->type != T_WORD)
 			continue;
 		words++;
-		cue = cue_of(t->w);
+		cue = t->cue;
 		if (cue == NULL || v == a)
 			continue;
 		if (strcmp(cue, "told") == 0 || word_is(st, v + 1, b, "to"))
@@ -1200,8 +1450,8 @@ reporting_clause(claims_state *st, size_t a, size_t b, chain *c, claim_parts *pa
 		else if (after + 1 < b && st->toks[after].type == T_COMMA &&
 				 st->toks[after + 1].type == T_OPENQ)
 			after++;
-		else if (obj_end == v + 1 && in_list(t->w, bare_cues) && after < b &&
-				 st->toks[after].type == T_WORD && !in_list(st->toks[after].w, not_clause))
+		else if (obj_end == v + 1 && (t->flags & V_BARE_CUE) && after < b &&
+				 st->toks[after].type == T_WORD && !(st->toks[after].flags & V_NOT_CLAUSE))
 			;					/* "KCNA said the talks began" */
 		else
 			continue;

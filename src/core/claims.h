@@ -67,4 +67,7 @@ void		cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text,
 
 void		cl_claim_list_free(const cl_env *env, cl_claim_list *list);
 
+/* Whether the recogniser's vocabulary is in the order its lookup needs (tests). */
+bool		cl_claims_vocabulary_sorted(void);
+
 #endif

@@ -34,6 +34,8 @@
 #include "cl_env.h"
 #include "clean.h"
 #include "dates.h"
+#include "claim_key.h"
+#include "claims.h"
 #include "entities.h"
 #include "gazetteer.h"
 #include "pub_stamp.h"
@@ -593,6 +595,52 @@ pass_entities(const corpus *c, pass_result *r, int count_chars)
 	}
 }
 
+/* claims() as the server query runs it, with the built-in gazetteer. */
+static void
+pass_claims(const corpus *c, pass_result *r, int count_chars)
+{
+	(void) count_chars;
+	for (size_t i = 0; i < c->count; i++)
+	{
+		cl_claim_list list;
+
+		cl_claims(&cl_stdlib_env, &bench_gazetteer, c->arena + c->start[i], c->len[i], &list);
+		r->items += list.count;
+		r->bytes += list.arena.len;
+		cl_claim_list_free(&cl_stdlib_env, &list);
+	}
+}
+
+/* claims() and then claim_key() of every claim, anchored at the story's date. */
+static void
+pass_claim_key(const corpus *c, pass_result *r, int count_chars)
+{
+	cl_buf		key;
+
+	(void) count_chars;
+	cl_buf_init(&key, &cl_stdlib_env, 64);
+	for (size_t i = 0; i < c->count; i++)
+	{
+		cl_claim_list list;
+		cl_date_options opt = {0};
+
+		opt.has_anchor = c->anchor[i] != INT32_MIN;
+		opt.anchor = c->anchor[i];
+		cl_claims(&cl_stdlib_env, &bench_gazetteer, c->arena + c->start[i], c->len[i], &list);
+		for (size_t k = 0; k < list.count; k++)
+		{
+			key.len = 0;
+			cl_claim_key(&cl_stdlib_env, &bench_gazetteer,
+						 list.arena.data + list.items[k].text_off, list.items[k].text_len,
+						 &opt, &key);
+			r->items++;
+			r->bytes += key.len;
+		}
+		cl_claim_list_free(&cl_stdlib_env, &list);
+	}
+	cl_buf_free(&key);
+}
+
 typedef void (*pass_fn) (const corpus *c, pass_result *r, int count_chars);
 
 typedef struct bench_case
@@ -631,6 +679,8 @@ report(const bench_case *b, const corpus *c)
 		printf("core dates_found %zu mentions\n", b->first.items);
 	else if (b->fn == pass_entities)
 		printf("core entities_found %zu mentions\n", b->first.items);
+	else if (b->fn == pass_claims)
+		printf("core claims_found %zu claims\n", b->first.items);
 }
 
 /*
@@ -719,13 +769,15 @@ main(int argc, char **argv)
 			{.name = "published_at", .fn = pass_published_at},
 			{.name = "dates", .fn = pass_dates},
 			{.name = "entities", .fn = pass_entities},
+			{.name = "claims", .fn = pass_claims},
+			{.name = "claim_key", .fn = pass_claim_key},
 		};
 		int			ncases = (int) (sizeof(cases) / sizeof(cases[0]));
 		const char *only = getenv("CLAIMLENS_BENCH_ONLY");
 		int			kept = 0;
 
 		if (!have_gazetteer)
-			ncases--;			/* entities is last */
+			ncases -= 3;		/* entities, claims and claim_key need it: last */
 		for (int k = 0; k < ncases; k++)
 			if (only == NULL || *only == '\0' || strcmp(only, cases[k].name) == 0)
 				cases[kept++] = cases[k];

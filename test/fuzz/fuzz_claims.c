@@ -1,15 +1,13 @@
 /*
- * fuzz_claims.c — claims, claim keys and claim numbers of arbitrary bytes,
- * with a small gazetteer.  Claims must lie inside the input and come in
+ * fuzz_claims.c — the claims of arbitrary bytes, with a small gazetteer
+ * (or none).  Claims must lie inside the input and come in
  * order; texts, sources and quotations must lie inside the arena, sources
  * be non-empty and at most CL_CLAIM_MAX_SOURCES; a source implies a cue.
- * Keys hold the '|' separator; numbers are plain decimals.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "claim_key.h"
 #include "claims.h"
 #include "fuzz_common.h"
 
@@ -59,9 +57,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cl_env		env = fuzz_env(&polls);
 	cl_gazetteer g;
 	cl_claim_list list;
-	cl_buf		out;
-	cl_date_options opt = {0};
-	size_t		n;
 	char	   *text = malloc(size ? size : 1);
 
 	if (size)
@@ -75,29 +70,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(&list, size);
 	cl_claim_list_free(&env, &list);
 
-	opt.has_anchor = size % 3 != 0;
-	opt.anchor = 19810;
-	opt.day_first = size % 5 == 0;
-	cl_buf_init(&out, &env, 16);
-	cl_claim_key(&env, &g, text, size, &opt, &out);
-	if (memchr(out.data, '|', out.len) == NULL || strlen(out.data) != out.len)
-		abort();
-	out.len = 0;
-	n = cl_claim_numbers(&env, text, size, &opt, &out);
-	for (const char *p = out.data; n > 0; n--)
-	{
-		size_t		l = strlen(p);
-
-		if (l == 0 || p + l >= out.data + out.len + 1)
-			abort();
-		for (size_t k = 0; k < l; k++)
-		{
-			if (!((p[k] >= '0' && p[k] <= '9') || p[k] == '.'))
-				abort();
-		}
-		p += l + 1;
-	}
-	cl_buf_free(&out);
 	cl_gazetteer_free(&g);
 	free(text);
 	return 0;

@@ -106,6 +106,8 @@ static void
 test_attribution_after(void **state)
 {
 	(void) state;
+	assert_true(cl_claims_vocabulary_sorted());
+	assert_true(cl_claim_stop_words_sorted());
 	assert_claims("The delegation visited Pyongyang from March 25 to March 28, according to KCNA.",
 				  "The delegation visited Pyongyang from March 25 to March 28 | KCNA | according to | - | -\n");
 	assert_claims("The talks went well, Yonhap reported on Monday.",
@@ -140,6 +142,9 @@ static void
 test_attribution_inside(void **state)
 {
 	(void) state;
+	assert_claims("The United States and its allies have accused North Korea of supplying shells.",
+				  "The United States and its allies have accused North Korea of supplying shells"
+				  " | United States | accused | - | -\n");
 	assert_claims("The visit, reported by TASS, marks a new phase.",
 				  "The visit marks a new phase | TASS | as reported by | - | -\n");
 	assert_claims("In January 2024, it was reported that Pyongyang would send missiles.",
