@@ -19,6 +19,7 @@
 #include <sys/types.h>
 
 #include "docsig.h"
+#include "docsig_bound.h"
 #include "shingle.h"
 #include "unit_tests.h"
 
@@ -549,6 +550,65 @@ test_long_text_polls(void **state)
 	free(s);
 }
 
+/*
+ * The GiST bound: for sets of signatures of edited texts (near and far),
+ * the bound from the set's value sets is never below the similarity of the
+ * query with any member, and it is 0 for a query without words.
+ */
+static void
+test_similarity_bound(void **state)
+{
+	rng			r = {99};
+	int			tight = 0;
+
+	(void) state;
+	for (int round = 0; round < 40; round++)
+	{
+		size_t		n = 20 + (size_t) (rng_unit(&r) * 400);
+		char	  **w = random_words(&r, n);
+		cl_docsig	members[8],
+					query,
+					empty;
+		cl_docsig_mask m;
+		int			size = 1 + round % 8;
+
+		cl_docsig_mask_clear(&m);
+		for (int k = 0; k < size; k++)
+		{
+			text		t = {0};
+
+			edited_words(&r, w, n, rng_unit(&r) * 0.6, &t);
+			cl_docsig_of_words(&cl_stdlib_env, t.data, t.len, &members[k]);
+			cl_docsig_mask_add_sig(&m, &members[k]);
+			free(t.data);
+		}
+		for (int qk = 0; qk < 4; qk++)
+		{
+			text		t = {0};
+			double		bound;
+
+			edited_words(&r, w, n, qk * 0.3, &t);
+			cl_docsig_of_words(&cl_stdlib_env, t.data, t.len, &query);
+			free(t.data);
+			bound = cl_docsig_similarity_bound(&query, &m);
+			for (int k = 0; k < size; k++)
+			{
+				double		sim = cl_docsig_similarity(&query, &members[k]);
+
+				assert_true(sim <= bound);
+				tight += size == 1 && sim == bound;
+			}
+		}
+		cl_docsig_of_words(&cl_stdlib_env, "", 0, &empty);
+		assert_true(cl_docsig_similarity_bound(&empty, &m) == 0.0);
+		for (size_t i = 0; i < n; i++)
+			free(w[i]);
+		free(w);
+	}
+	/* a set of one signature bounds nearly exactly */
+	assert_true(tight > 0);
+}
+
 int
 run_docsig_tests(void)
 {
@@ -560,6 +620,7 @@ run_docsig_tests(void)
 		cmocka_unit_test(test_containment),
 		cmocka_unit_test(test_count_estimate),
 		cmocka_unit_test(test_long_text_polls),
+		cmocka_unit_test(test_similarity_bound),
 		cmocka_unit_test(test_accuracy_synthetic),
 		cmocka_unit_test(test_accuracy_reuters),
 	};
