@@ -346,7 +346,9 @@ COMMENT ON FUNCTION claimlens.untrack(regclass) IS
 -- are taken in id order and only those without side rows are analysed, so
 -- a cancelled run loses at most one batch and the next run resumes where
 -- it stopped.  Rows inserted meanwhile go through the trigger; a row the
--- trigger stored first is skipped.
+-- trigger stored first is skipped.  The rows of a batch are locked FOR
+-- SHARE until it commits, so that an UPDATE or DELETE of one of them waits
+-- and then replaces or deletes the batch's analysis instead of racing it.
 CREATE PROCEDURE claimlens.analyze(articles regclass, batch_size int DEFAULT 2000)
 LANGUAGE plpgsql
 AS $fn$
@@ -391,7 +393,7 @@ BEGIN
                     WHERE ($1::text IS NULL OR x.%1$I > $1::%6$s)
                       AND NOT EXISTS (SELECT 1 FROM claimlens.tracked_articles a
                                       WHERE a.source = $3 AND a.article = x.%1$I::text)
-                    ORDER BY x.%1$I LIMIT $2) r) s$q$,
+                    ORDER BY x.%1$I LIMIT $2 FOR SHARE OF x) r) s$q$,
         t.id_column, t.body_column, pub_expr, t.outlet_column, articles, id_type);
     LOOP
         EXECUTE q INTO seen, stored, batch_last USING last_id, batch_size, articles;
