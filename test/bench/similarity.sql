@@ -1,7 +1,8 @@
 -- Similarity benchmark, run by scripts/bench_similarity.sh inside a throwaway
 -- cluster.  psql variables: corpus (Reuters TSV), gen (gen_articles binary),
 -- n (articles), big (1 to add the 1,000,000-article run), nq (queries for
--- the index), nseq (queries for the slow methods: seq scan and pg_trgm).
+-- the index), nseq (queries for the slow methods: seq scan and pg_trgm),
+-- nknn (queries for the bare k-nearest form with the GiST index).
 \set ON_ERROR_STOP 1
 \pset pager off
 SET max_parallel_workers_per_gather = 0;
@@ -72,9 +73,14 @@ CREATE TEMP TABLE builds AS
 SELECT 'docsig GIN (docsig_lsh_ops)' AS index,
        timed_ms('CREATE INDEX arts_sig ON arts USING gin (sig claimlens.docsig_lsh_ops)') AS build_ms
 UNION ALL
+SELECT 'docsig GiST (docsig_knn_ops)',
+       timed_ms('CREATE INDEX arts_knn ON arts USING gist (sig claimlens.docsig_knn_ops)')
+UNION ALL
 SELECT 'pg_trgm GIN (gin_trgm_ops)',
        timed_ms('CREATE INDEX arts_trgm ON arts USING gin (body gin_trgm_ops)');
-SELECT index, build_ms, pg_size_pretty(pg_relation_size(CASE WHEN index LIKE 'docsig%' THEN 'arts_sig' ELSE 'arts_trgm' END::regclass)) AS size,
+SELECT index, build_ms, pg_size_pretty(pg_relation_size(CASE WHEN index LIKE 'docsig GIN%' THEN 'arts_sig'
+                                                             WHEN index LIKE 'docsig GiST%' THEN 'arts_knn'
+                                                             ELSE 'arts_trgm' END::regclass)) AS size,
        pg_size_pretty(pg_relation_size('arts')) AS table_size
 FROM builds;
 RESET maintenance_work_mem;
@@ -105,6 +111,8 @@ SET claimlens.similarity_threshold = 0.7;
 SELECT run('docsig index', '>= 0.7', 'SELECT array_agg(id) FROM arts WHERE sig OPERATOR(claimlens.%) $1', 100000);
 SET claimlens.similarity_threshold = 0.5;
 SELECT run('docsig index', '10 most similar', 'SELECT array_agg(id) FROM (SELECT id FROM arts WHERE sig OPERATOR(claimlens.%) $1 ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
+-- the bare k-nearest form: no WHERE clause, the planner picks the GiST index
+SELECT run('docsig GiST (bare ORDER BY)', '10 most similar', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :nknn);
 SET enable_bitmapscan = off;
 SET enable_indexscan = off;
 SET claimlens.similarity_threshold = 0.7;
@@ -124,6 +132,9 @@ SELECT run('docsig index', '>= 0.3', 'SELECT array_agg(id) FROM arts WHERE sig O
 RESET claimlens.similarity_threshold;
 \o
 EXPLAIN (COSTS OFF) SELECT id FROM arts WHERE sig % (SELECT sig FROM queries LIMIT 1);
+EXPLAIN (COSTS OFF) SELECT id FROM arts WHERE sig % (SELECT sig FROM queries LIMIT 1)
+ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
+EXPLAIN (COSTS OFF) SELECT id FROM arts ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
 
 SELECT query, method, count(*) AS queries,
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
