@@ -82,12 +82,17 @@ static const number_word number_words[] = {
 static const number_word *
 number_word_of(const char *w)
 {
-	/* Every number word starts with one of these letters. */
+	size_t		n;
+
+	/* Every number word starts with one of these letters and is short. */
 	if (w[0] == '\0' || strchr("bfehmnostz", w[0]) == NULL)
+		return NULL;
+	n = strlen(w);
+	if (n < 2 || n > 9)
 		return NULL;
 	for (int i = 0; number_words[i].word; i++)
 	{
-		if (strcmp(w, number_words[i].word) == 0)
+		if (number_words[i].word[0] == w[0] && strcmp(w, number_words[i].word) == 0)
 			return &number_words[i];
 	}
 	return NULL;
@@ -99,19 +104,20 @@ number_compound(const char *w, uint64_t *value)
 {
 	const number_word *nw = number_word_of(w);
 
-	if (w[0] == '\0' || strchr("fenst", w[0]) == NULL)
-		return nw;
 	if (nw)
 	{
 		*value = nw->value;
 		return nw;
 	}
+	/* "twentyfive": a tens word and a unit, 8 to 12 letters. */
+	if (w[0] == '\0' || strchr("fenst", w[0]) == NULL || strlen(w) < 8 || strlen(w) > 12)
+		return NULL;
 	for (int i = 20; number_words[i].word && number_words[i].value < 100; i++)
 	{
 		size_t		n = strlen(number_words[i].word);
 		const number_word *unit;
 
-		if (strncmp(w, number_words[i].word, n) == 0 && (unit = number_word_of(w + n)) != NULL &&
+		if (number_words[i].word[0] == w[0] && strncmp(w, number_words[i].word, n) == 0 && (unit = number_word_of(w + n)) != NULL &&
 			unit->value >= 1 && unit->value <= 9)
 		{
 			*value = number_words[i].value + unit->value;
@@ -416,6 +422,15 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 		}
 		while (nf > 0 && frac[nf - 1] == '0')
 			nf--;
+		/* "0.000 trillion": the digits moved in from the fraction may be zeros. */
+		{
+			size_t		z = 0;
+
+			while (z < ni && intpart[z] == '0')
+				z++;
+			memmove(intpart, intpart + z, ni - z);
+			ni -= z;
+		}
 		if (ni == 0)
 			cl_buf_push(out, '0');
 		else

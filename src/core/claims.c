@@ -141,6 +141,7 @@ typedef struct vocab_word
 /* Sorted by byte value: looked up by binary search, once per token. */
 static const vocab_word vocabulary[] = {
 	{"acknowledged", V_CUE, "acknowledged"},
+	{"activists", V_GENERIC, NULL},
 	{"added", V_CUE | V_BARE_CUE, "added"},
 	{"additionally", V_CONNECTIVE, NULL},
 	{"adds", V_CUE, "added"},
@@ -148,6 +149,7 @@ static const vocab_word vocabulary[] = {
 	{"after", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"again", V_CONNECTIVE, NULL},
 	{"agency", V_ANAPHOR, NULL},
+	{"aides", V_GENERIC, NULL},
 	{"alleged", V_CUE | V_HEDGE_TO | V_BARE_CUE, "alleged"},
 	{"allegedly", V_HEDGE, NULL},
 	{"alleges", V_CUE, "alleged"},
@@ -164,12 +166,14 @@ static const vocab_word vocabulary[] = {
 	{"are", V_BE, NULL},
 	{"argued", V_CUE | V_BARE_CUE, "argued"},
 	{"argues", V_CUE, "argued"},
+	{"army", V_GENERIC, NULL},
 	{"article", V_ANAPHOR, NULL},
 	{"as", V_NOT_CLAUSE, NULL},
 	{"asserted", V_CUE, "asserted"},
 	{"asserts", V_CUE, "asserted"},
 	{"at", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"authorities", V_GENERIC, NULL},
+	{"bankers", V_GENERIC, NULL},
 	{"be", V_BE, NULL},
 	{"been", V_BE, NULL},
 	{"before", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
@@ -192,6 +196,7 @@ static const vocab_word vocabulary[] = {
 	{"could", V_MODAL, NULL},
 	{"critics", V_GENERIC, NULL},
 	{"daily", V_ANAPHOR, NULL},
+	{"dealers", V_GENERIC, NULL},
 	{"declared", V_CUE, "declared"},
 	{"declares", V_CUE, "declared"},
 	{"denied", V_CUE, "denied"},
@@ -200,8 +205,10 @@ static const vocab_word vocabulary[] = {
 	{"described", V_CUE, "described"},
 	{"diplomats", V_GENERIC, NULL},
 	{"dispatch", V_ANAPHOR, NULL},
+	{"doctors", V_GENERIC, NULL},
 	{"during", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"earlier", V_CONNECTIVE | V_AFTER_CUE | V_NOT_CLAUSE, NULL},
+	{"economists", V_GENERIC, NULL},
 	{"emphasised", V_CUE, "emphasized"},
 	{"emphasized", V_CUE, "emphasized"},
 	{"estimated", V_CUE, "estimated"},
@@ -229,17 +236,20 @@ static const vocab_word vocabulary[] = {
 	{"insisted", V_CUE | V_BARE_CUE, "insisted"},
 	{"insists", V_CUE, "insisted"},
 	{"instead", V_CONNECTIVE, NULL},
+	{"investigators", V_GENERIC, NULL},
 	{"is", V_BE, NULL},
 	{"it", V_GENERIC, NULL},
 	{"its", V_DEFINITE, NULL},
 	{"last", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"late", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"later", V_CONNECTIVE | V_AFTER_CUE, NULL},
+	{"lawmakers", V_GENERIC, NULL},
 	{"likewise", V_CONNECTIVE, NULL},
 	{"may", V_MODAL, NULL},
 	{"meanwhile", V_CONNECTIVE, NULL},
 	{"media", V_ANAPHOR | V_GENERIC, NULL},
 	{"might", V_MODAL, NULL},
+	{"military", V_GENERIC, NULL},
 	{"ministry", V_ANAPHOR, NULL},
 	{"monday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"moreover", V_CONNECTIVE, NULL},
@@ -259,15 +269,19 @@ static const vocab_word vocabulary[] = {
 	{"officials", V_GENERIC, NULL},
 	{"on", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"or", V_NOT_CLAUSE, NULL},
+	{"organisers", V_GENERIC, NULL},
+	{"organizers", V_GENERIC, NULL},
 	{"ostensibly", V_HEDGE, NULL},
 	{"outlet", V_ANAPHOR, NULL},
 	{"outlined", V_CUE, "outlined"},
 	{"paper", V_ANAPHOR, NULL},
 	{"people", V_GENERIC, NULL},
 	{"perhaps", V_HEDGE, NULL},
+	{"police", V_GENERIC, NULL},
 	{"possibly", V_HEDGE, NULL},
 	{"presumably", V_HEDGE, NULL},
 	{"previously", V_CONNECTIVE | V_AFTER_CUE, NULL},
+	{"prosecutors", V_GENERIC, NULL},
 	{"publication", V_ANAPHOR, NULL},
 	{"purportedly", V_HEDGE, NULL},
 	{"quoted", V_CUE, "quoted"},
@@ -278,6 +292,7 @@ static const vocab_word vocabulary[] = {
 	{"reported", V_CUE | V_HEDGE_TO, "reported"},
 	{"reportedly", V_HEDGE, NULL},
 	{"reports", V_CUE | V_ANAPHOR | V_GENERIC, "reported"},
+	{"researchers", V_GENERIC, NULL},
 	{"residents", V_GENERIC, NULL},
 	{"revealed", V_CUE, "revealed"},
 	{"reveals", V_CUE, "revealed"},
@@ -287,6 +302,7 @@ static const vocab_word vocabulary[] = {
 	{"saturday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"say", V_CUE, "said"},
 	{"says", V_CUE | V_BARE_CUE, "said"},
+	{"scientists", V_GENERIC, NULL},
 	{"seem", V_SEEM, NULL},
 	{"seemed", V_SEEM, NULL},
 	{"seemingly", V_HEDGE, NULL},
@@ -299,6 +315,7 @@ static const vocab_word vocabulary[] = {
 	{"source", V_GENERIC, NULL},
 	{"sources", V_GENERIC, NULL},
 	{"spokesman", V_ANAPHOR, NULL},
+	{"spokespeople", V_GENERIC, NULL},
 	{"spokesperson", V_ANAPHOR, NULL},
 	{"spokeswoman", V_ANAPHOR, NULL},
 	{"state", V_DEFINITE, NULL},
@@ -333,6 +350,7 @@ static const vocab_word vocabulary[] = {
 	{"told", V_CUE, "told"},
 	{"tonight", V_AFTER_CUE, NULL},
 	{"too", V_AFTER_CUE, NULL},
+	{"traders", V_GENERIC, NULL},
 	{"tuesday", V_AFTER_CUE | V_NOT_CLAUSE, NULL},
 	{"tv", V_ANAPHOR, NULL},
 	{"unconfirmed", V_HEDGE, NULL},
@@ -820,6 +838,7 @@ source_phrase(claims_state *st, size_t a, size_t b, chain *c)
 				pick = (size_t) -1;
 	size_t		words;
 	const char *noun;
+	bool		had_noun;
 	named_source ns,
 				tmp;
 	const named_source *resolved = NULL;
@@ -861,6 +880,7 @@ source_phrase(claims_state *st, size_t a, size_t b, chain *c)
 				  st->ents.items[pick].key_len) == 0)
 		pick--;
 	noun = anaphor_noun(st, a, b);
+	had_noun = noun != NULL;
 	memset(&tmp, 0, sizeof(tmp));
 	/* Only a definite noun refers back: "the report", not "reports emerged". */
 	if (noun && !definite(st, a, b))
@@ -905,7 +925,7 @@ source_phrase(claims_state *st, size_t a, size_t b, chain *c)
 				 (cl_entity_word_flags(w, strlen(w)) & (CL_W_ROLE | CL_W_TITLE | CL_W_ORG_TAIL))))
 				return PH_GENERIC;
 		}
-		return noun ? PH_GENERIC : PH_NONE;
+		return had_noun ? PH_GENERIC : PH_NONE;
 	}
 	memset(&ns, 0, sizeof(ns));
 	if (resolved)
@@ -1026,7 +1046,7 @@ verb_segment(claims_state *st, size_t a, size_t b, chain *c)
 	/* "said X" */
 	cue = st->toks[a].cue;
 	if (cue && a + 1 < b && strcmp(cue, "told") != 0 &&
-		source_phrase(st, a + 1, b, &tmp) == PH_NAMED)
+		source_phrase(st, a + 1, b, &tmp) != PH_NONE)
 	{
 		tmp.attributed = true;
 		tmp.cue = cue;
@@ -1548,6 +1568,7 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 				b;
 	chain		lead = {0},
 				trail = {0},
+				cited = {0},
 				inner = {0},
 				all = {0};
 	claim_parts parts = {0};
@@ -1578,6 +1599,12 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 
 		if (k >= b || k == sa)
 			break;
+		/* "Citing X, Y said": X is inner to Y, whatever the order. */
+		if (words_at(st, sa, k, w_citing) && prep_segment(st, sa, k, &cited))
+		{
+			a = k + 1;
+			continue;
+		}
 		if (prep_segment(st, sa, k, &lead))
 		{
 			a = k + 1;
@@ -1601,7 +1628,8 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 
 		if (!last_boundary(st, a, b, &seg, &cend) || seg >= b || cend <= a)
 			break;
-		if (prep_segment(st, seg, b, &trail) || verb_segment(st, seg, b, &trail))
+		if ((words_at(st, seg, b, w_citing) && prep_segment(st, seg, b, &cited)) ||
+			prep_segment(st, seg, b, &trail) || verb_segment(st, seg, b, &trail))
 		{
 			b = cend;
 			continue;
@@ -1621,9 +1649,28 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 		if (!(st->toks[i].type == T_COMMA && st->toks[i].depth == 0))
 			continue;
 		k = next_boundary(st, i + 1, b);
-		if (k < b && k > i + 1 && st->toks[k].type == T_COMMA &&
+		if (i > a && k + 1 < b && k > i + 1 && st->toks[k].type == T_COMMA &&
 			prep_segment(st, i + 1, k, &inner))
 		{
+			size_t		v = k + 1,
+						after = v + 1;
+			chain		speaker = {0};
+
+			if (word_is(st, after, b, "that"))
+				after++;
+			/* "Yonhap, citing a military source, said (that) ...": Yonhap relays. */
+			if (st->toks[v].cue && after < b &&
+				(after > v + 1 || (st->toks[v].flags & V_BARE_CUE)) &&
+				source_phrase(st, a, i, &speaker) != PH_NONE)
+			{
+				for (int n = 0; n < inner.count; n++)
+					chain_add(&speaker, inner.name_base[n], inner.name_start[n], inner.name_len[n]);
+				speaker.attributed = true;
+				speaker.cue = st->toks[v].cue;
+				inner = speaker;
+				parts.s[0] = st->toks[after].s;
+				break;
+			}
 			parts.n = 2;
 			parts.e[0] = st->toks[i - 1].e;
 			parts.s[1] = st->toks[k + 1].s;
@@ -1636,15 +1683,19 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 		if (!reporting_clause(st, a, b, &inner, &parts))
 			inline_attribution(st, a, b, &inner);
 	}
-	/* The chain: leading, then trailing, then inner, outermost first. */
+	/* The chain: leading, trailing, inner, then cited: outermost first. */
 	all = lead;
 	for (int k = 0; k < trail.count; k++)
 		chain_add(&all, trail.name_base[k], trail.name_start[k], trail.name_len[k]);
 	for (int k = 0; k < inner.count; k++)
 		chain_add(&all, inner.name_base[k], inner.name_start[k], inner.name_len[k]);
-	all.attributed = lead.attributed || trail.attributed || inner.attributed;
+	/* A cited source ("citing KCNA") is relayed by the one that cites it: innermost. */
+	for (int k = 0; k < cited.count; k++)
+		chain_add(&all, cited.name_base[k], cited.name_start[k], cited.name_len[k]);
+	all.attributed = lead.attributed || trail.attributed || cited.attributed || inner.attributed;
 	/* The cue of the innermost attribution: the one that introduces the claim. */
-	all.cue = inner.attributed ? inner.cue : trail.attributed ? trail.cue : lead.cue;
+	all.cue = inner.attributed ? inner.cue : trail.attributed ? trail.cue :
+		lead.attributed ? lead.cue : cited.cue;
 	if (inner.attributed && inner.cue == NULL)
 		all.cue = trail.cue ? trail.cue : lead.cue;
 

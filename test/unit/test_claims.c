@@ -192,6 +192,31 @@ test_anaphora(void **state)
 }
 
 static void
+test_newswire_and_relays(void **state)
+{
+	(void) state;
+	/* Hard-wrapped newswire with a dateline; guillemets; an inverted "said X". */
+	assert_claims("PYONGYANG, Oct 3 (Reuters) - North Korea launched two missiles on Tuesday, the\n"
+				  "military said in a statement. The launch came a day after\n"
+				  "talks ended, according to officials.\n\n"
+				  "   Analysts said the test was planned. \xC2\xABThe missiles flew 600 km,\xC2\xBB said the\n"
+				  "ministry on Wednesday.\n",
+				  "North Korea launched two missiles on Tuesday | - | said | - | -\n"
+				  "The launch came a day after talks ended | - | according to | - | -\n"
+				  "the test was planned | - | said | - | -\n"
+				  "The missiles flew 600 km | - | said | The missiles flew 600 km | -\n");
+	/* The outlet that cites a source relays it. */
+	assert_claims("Yonhap, citing a military source, said the drills ended. "
+				  "The drills ended, Yonhap said, citing KCNA.",
+				  "the drills ended | Yonhap | said | - | -\n"
+				  "The drills ended | Yonhap,KCNA | said | - | -\n");
+	assert_claims("Citing KCNA, Yonhap said the drills ended.",
+				  "the drills ended | Yonhap,KCNA | said | - | -\n");
+	assert_claims("The port will reopen soon, a spokesman for the ministry told reporters.",
+				  "The port will reopen soon | - | told | - | -\n");
+}
+
+static void
 test_quotations(void **state)
 {
 	(void) state;
@@ -330,6 +355,7 @@ test_claim_numbers(void **state)
 	assert_numbers("on March 25, 2024 and in 1998", "");
 	assert_numbers("COVID-19, F-16 jets, the 3rd fleet", "");
 	assert_numbers("007 agents", "7");
+	assert_numbers("0.000 trillion, 0.05 million, 0,0.5", "0 50000 0.5");
 	assert_numbers("", "");
 }
 
@@ -342,6 +368,7 @@ run_claims_tests(void)
 		cmocka_unit_test(test_attribution_inside),
 		cmocka_unit_test(test_chains_outermost_first),
 		cmocka_unit_test(test_anaphora),
+		cmocka_unit_test(test_newswire_and_relays),
 		cmocka_unit_test(test_quotations),
 		cmocka_unit_test(test_hedges),
 		cmocka_unit_test(test_unattributed_and_furniture),
