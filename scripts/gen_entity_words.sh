@@ -5,7 +5,9 @@
 # and (nearly always) one comparison.  The hash, which entity_words.c
 # computes the same way, is h = (h + byte) * 16777619 mod 2^32 over the
 # word's bytes from h = 0; the slot is its top CL_EW_SLOT_BITS bits, and
-# collisions go to the next free slot.  awk's doubles hold 53 bits exactly,
+# collisions go to the next free slot.  A slot holds the row number (from 1)
+# in its low 16 bits and the hash's low 16 bits above them, so that most
+# words not listed are turned away without reading a row.  awk's doubles hold 53 bits exactly,
 # so the 32-bit product is formed from 16-bit halves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,14 +52,14 @@ rows=$(LC_ALL=C awk '
 				s = int(h / 2 ^ (32 - bits))
 				probe = 1
 				while (s in slot) { s = (s + 1) % nslots; probe++ }
-				slot[s] = k
+				slot[s] = k + (h % 65536) * 65536
 				if (probe > maxprobe) maxprobe = probe
 			}
 			printf "#define CL_EW_SLOT_BITS %d\n", bits
 			printf "/* %d words; at most %d comparisons per lookup of a listed word. */\n", NR, maxprobe
 			printf "#define CL_EW_SLOTS_INIT \\\n"
 			for (s = 0; s < nslots; s++)
-				printf "%s%d%s", (s % 16 == 0 ? "\t" : ""), (s in slot ? slot[s] : 0),
+				printf "%s%.0f%s", (s % 16 == 0 ? "\t" : ""), (s in slot ? slot[s] : 0),
 					(s == nslots - 1 ? "\n" : (s % 16 == 15 ? ", \\\n" : ", "))
 		}
 	'

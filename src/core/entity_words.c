@@ -19,8 +19,11 @@ static const word_row words[] = {
 
 #define SLOTS (1u << CL_EW_SLOT_BITS)
 
-/* Row number + 1 of the word whose probe sequence reaches each slot; 0 = empty. */
-static const uint16_t slots[SLOTS] = {
+/*
+ * Per slot, 0 when empty, else the row number + 1 of a word whose probe
+ * sequence reaches it, with the low 16 bits of the word's hash above it.
+ */
+static const uint32_t slots[SLOTS] = {
 	CL_EW_SLOTS_INIT
 };
 
@@ -32,11 +35,12 @@ lookup(uint32_t h, const char *word, size_t len)
 {
 	for (uint32_t s = h >> (32 - CL_EW_SLOT_BITS);; s = (s + 1) & (SLOTS - 1))
 	{
-		unsigned	r = slots[s];
+		uint32_t	e = slots[s];
+		unsigned	r = e & 0xffff;
 
-		if (r == 0)
+		if (e == 0)
 			return 0;
-		if (words[r - 1].len == len)
+		if ((e >> 16) == (h & 0xffff) && words[r - 1].len == len)
 		{
 			const char *w = words[r - 1].word;
 			size_t		i = 0;
