@@ -122,3 +122,8 @@ fuzz: fuzz-build
 # Replay the kept corpora and former crashes only (no new inputs): fast, for CI.
 fuzz-regress: fuzz-build
 	bash scripts/fuzz.sh replay 0 $(FUZZ_TARGETS)
+
+# Random SQL (sqlsmith) over the extension on a throwaway cluster; a backend
+# crash fails the target.  SQLSMITH_QUERIES defaults to 2000.
+sqlsmith:
+	bash scripts/sqlsmith.sh $(or $(SQLSMITH_QUERIES),2000)
