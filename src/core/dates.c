@@ -1409,6 +1409,55 @@ count_at(const scan *sc, size_t i, int *n)
 	return false;
 }
 
+/* The word at token i, compared without case with a lowercase ASCII word. */
+static bool
+token_is(const scan *sc, size_t i, const char *word)
+{
+	size_t		len = strlen(word);
+
+	if (i >= sc->n || sc->t[i].type != T_WORD || sc->t[i].end - sc->t[i].start != len)
+		return false;
+	for (size_t k = 0; k < len; k++)
+		if (cl_ascii_lower(sc->text[sc->t[i].start + k]) != word[k])
+			return false;
+	return true;
+}
+
+/*
+ * "the first visit in four decades", "the lowest level in 10 years": a
+ * superlative shortly before "in" (token in_pos) makes "in N years" a span
+ * looking back, not a date N years ahead.  A future cue in between ("the
+ * first meeting will be held in two years") keeps the date.
+ */
+static bool
+after_superlative(const scan *sc, size_t in_pos)
+{
+	static const char *const superlatives[] = {
+		"first", "last", "only", "highest", "lowest", "biggest", "largest", "smallest",
+		"best", "worst", "most", "least", "longest", "shortest", "strongest", "weakest",
+		"deadliest", "fastest", "slowest", "fewest", "greatest", "hottest", "coldest",
+		"warmest", "wettest", "driest", "heaviest", "deepest", "steepest", "sharpest"};
+	static const char *const future[] = {
+		"will", "would", "shall", "could", "may", "might", "due", "expected",
+		"scheduled", "planned", "set", "going"};
+
+	for (size_t back = 1; back <= 8 && back <= in_pos; back++)
+	{
+		size_t		k = in_pos - back;
+
+		if (sc->t[k].type == T_PUNCT && (sc->t[k].value == '.' || sc->t[k].value == '!' ||
+										 sc->t[k].value == '?' || sc->t[k].value == ';'))
+			return false;
+		for (size_t f = 0; f < sizeof(future) / sizeof(future[0]); f++)
+			if (token_is(sc, k, future[f]))
+				return false;
+		for (size_t w = 0; w < sizeof(superlatives) / sizeof(superlatives[0]); w++)
+			if (token_is(sc, k, superlatives[w]))
+				return true;
+	}
+	return false;
+}
+
 /* "two days ago", "three days", "a three-day visit", "5 Mins Read", "in two weeks". */
 static bool
 match_amount(const scan *sc, size_t i, hit *h)
@@ -1445,10 +1494,12 @@ match_amount(const scan *sc, size_t i, hit *h)
 		h->kind = CL_DATE_RELATIVE;	/* relative to an event we do not resolve */
 		return true;
 	}
-	/* "in two weeks": a date that far after the anchor. */
+	/*
+	 * "in two weeks": a date that far after the anchor, unless a superlative
+	 * makes it a span ("the first visit in four decades", months and longer).
+	 */
 	if (i > 0 && is_word(sc, i - 1, W_IN) && !is_article && n > 0 && unit >= U_DAY &&
-		!(u + 1 < sc->n && sc->t[u + 1].type == T_WORD && sc->t[u + 1].word == W_NONE &&
-		  !(sc->t[u + 1].flags & F_CAP) && false))
+		!(unit >= U_MONTH && unit <= U_CENTURY && after_superlative(sc, i - 1)))
 	{
 		h->kind = CL_DATE_RELATIVE;
 		if (sc->opt->has_anchor)
