@@ -78,7 +78,7 @@ cl_entity_word_flags_ascii(const char *word, size_t len)
 	{
 		unsigned char c = (unsigned char) word[i];
 
-		c |= (unsigned char) ((c - 'A' < 26u) << 5);
+		c |= (unsigned char) (((unsigned) (c - 'A') < 26u) << 5);
 		low[i] = (char) c;
 		h = STEP(h, c);
 	}
