@@ -585,6 +585,12 @@ unit_offset(const scan *sc, int unit, int delta, cl_timex *out)
 				w;
 	int32_t		a = sc->opt->anchor;
 
+	/*
+	 * No offset of more than 4,000,000 units lands in the years 0-9999 a
+	 * timex can hold; the bound keeps every product below from overflowing.
+	 */
+	if (delta > 4000000 || delta < -4000000)
+		return false;
 	anchor_civil(sc, &y, &m, &d);
 	switch (unit)
 	{
