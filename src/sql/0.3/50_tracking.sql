@@ -110,33 +110,22 @@ CREATE POLICY owners ON claimlens.tracked_tables FOR ALL
     USING (pg_has_role((SELECT relowner FROM pg_class WHERE oid = source), 'USAGE'));
 GRANT SELECT, INSERT, DELETE ON claimlens.tracked_tables TO PUBLIC;
 
-ALTER TABLE claimlens.tracked_articles ENABLE ROW LEVEL SECURITY;
-CREATE POLICY readers ON claimlens.tracked_articles FOR SELECT
-    USING (has_table_privilege(source, 'SELECT'));
-CREATE POLICY writers ON claimlens.tracked_articles FOR ALL
-    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
-GRANT SELECT, INSERT, DELETE ON claimlens.tracked_articles TO PUBLIC;
-
-ALTER TABLE claimlens.entity_mentions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY readers ON claimlens.entity_mentions FOR SELECT
-    USING (has_table_privilege(source, 'SELECT'));
-CREATE POLICY writers ON claimlens.entity_mentions FOR ALL
-    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
-GRANT SELECT, INSERT, DELETE ON claimlens.entity_mentions TO PUBLIC;
-
-ALTER TABLE claimlens.date_mentions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY readers ON claimlens.date_mentions FOR SELECT
-    USING (has_table_privilege(source, 'SELECT'));
-CREATE POLICY writers ON claimlens.date_mentions FOR ALL
-    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
-GRANT SELECT, INSERT, DELETE ON claimlens.date_mentions TO PUBLIC;
-
-ALTER TABLE claimlens.claim_mentions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY readers ON claimlens.claim_mentions FOR SELECT
-    USING (has_table_privilege(source, 'SELECT'));
-CREATE POLICY writers ON claimlens.claim_mentions FOR ALL
-    USING (has_table_privilege(source, 'INSERT, UPDATE, DELETE, TRUNCATE'));
-GRANT SELECT, INSERT, DELETE ON claimlens.claim_mentions TO PUBLIC;
+-- The four tables of side rows share one rule: read with SELECT on the
+-- tracked table, write with its write privileges.
+DO $rls$
+DECLARE
+    side text;
+BEGIN
+    FOREACH side IN ARRAY ARRAY['tracked_articles', 'entity_mentions', 'date_mentions', 'claim_mentions'] LOOP
+        EXECUTE format('ALTER TABLE claimlens.%I ENABLE ROW LEVEL SECURITY', side);
+        EXECUTE format('CREATE POLICY readers ON claimlens.%I FOR SELECT'
+                       ' USING (has_table_privilege(source, ''SELECT''))', side);
+        EXECUTE format('CREATE POLICY writers ON claimlens.%I FOR ALL'
+                       ' USING (has_table_privilege(source, ''INSERT, UPDATE, DELETE, TRUNCATE''))', side);
+        EXECUTE format('GRANT SELECT, INSERT, DELETE ON claimlens.%I TO PUBLIC', side);
+    END LOOP;
+END
+$rls$;
 
 CREATE FUNCTION claimlens.word_count(body text) RETURNS int
 AS 'MODULE_PATHNAME', 'claimlens_word_count'
