@@ -1095,6 +1095,36 @@ has_allcap(const ner *N, size_t a, size_t b)
 
 static size_t skip_titles(ner *N, size_t s, size_t b);
 
+/*
+ * A lowercase "of", "for", "on", "the" or "upon" in [a, b), else b: one after a
+ * place word if there is one, else the first.  They join the words of a
+ * heading or an institution, never the parts of a person's name (unlike "de",
+ * "van" or "bin").
+ */
+static bool
+is_plain_connector(const ner *N, size_t i)
+{
+	return is_lowerword(N, i) &&
+		(tok_equals(N, i, "of") || tok_equals(N, i, "for") || tok_equals(N, i, "on") ||
+		 tok_equals(N, i, "the") || tok_equals(N, i, "upon"));
+}
+
+static size_t
+plain_connector(ner *N, size_t a, size_t b)
+{
+	size_t		first = b;
+
+	for (size_t i = a; i < b; i++)
+		if (is_plain_connector(N, i))
+		{
+			if (i > a && (wflags(N, i - 1) & CL_W_LOC_WORD))
+				return i;		/* the place word ends a name */
+			if (first == b)
+				first = i;
+		}
+	return first;
+}
+
 /* A name nobody vouches for: classify it from its neighbours. */
 static void
 classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
@@ -1104,6 +1134,7 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 	size_t		ntok = 0;
 	bool		initial = false;
 	int32_t		idx;
+	size_t		c;
 
 	while (a < b && !(N->t[a].f & (T_CAP | T_ALLCAP)))
 		a++;
@@ -1217,6 +1248,26 @@ classify_unknown(ner *N, size_t a, size_t b, bool person_hint)
 	{
 		if (ntok >= 2 && has_camel_case(N, a, b))
 			kind = CL_KIND_ORG;	/* HeatSense, PayPal: brands, not people */
+		else if (b - a == 2 && is_compass(N, b - 1) &&
+				 (tok_equals(N, a, "far") || tok_equals(N, a, "middle") || tok_equals(N, a, "near")))
+			kind = CL_KIND_LOC;	/* the Far East */
+		else if (ntok >= 2 && (wflags(N, b - 1) & CL_W_LOC_WORD))
+			kind = CL_KIND_LOC;	/* the People's Republics (of ...) */
+		else if (ntok >= 2 && (wflags(N, b - 1) & (CL_W_HONORIFIC | CL_W_EVENT)))
+			return;				/* "Defence Minister" with no name after it; the Cold War */
+		else if (ntok >= 2 && (c = plain_connector(N, a, b)) < b)
+		{
+			/* The Breton Republics of Arvor: two names; Eyes on the Horizon: a heading. */
+			if (c > a + 1 && (wflags(N, c - 1) & CL_W_LOC_WORD))
+			{
+				classify_unknown(N, a, c, false);
+				for (c++; c < b && !(N->t[c].f & (T_CAP | T_ALLCAP)); c++)
+					;
+				if (c < b)
+					add_mention(N, c, b, CL_KIND_LOC, SRC_RULE, NULL);
+			}
+			return;
+		}
 		else if (ntok >= 2)
 			kind = CL_KIND_PERSON;
 		else
@@ -1292,12 +1343,16 @@ has_org_or_place_word(ner *N, size_t s, size_t b)
 	return false;
 }
 
-/* Great Hall of the People, Gulf of Mexico */
+/*
+ * Great Hall of the People, Gulf of Mexico.  Not a plural ("the People's
+ * Republics of Donetsk and Luhansk" names two places, each on its own).
+ */
 static bool
 loc_word_of(ner *N, size_t s, size_t b)
 {
 	for (size_t k = s; k + 2 < b; k++)
-		if ((wflags(N, k) & CL_W_LOC_WORD) && tok_equals(N, k + 1, "of"))
+		if ((wflags(N, k) & CL_W_LOC_WORD) && tok_equals(N, k + 1, "of") &&
+			N->text[N->t[k].end - 1] != 's')
 			return true;
 	return false;
 }
@@ -1392,6 +1447,17 @@ process_run(ner *N, size_t a, size_t b)
 		emit_gaz(N, s, b, &hit);
 		return;
 	}
+
+	/* "Russia-North Korea": two known places joined by a hyphen. */
+	for (size_t c = s + 1; c + 1 < b; c++)
+		if (is_punct(N, c, '-') && N->t[c].start == N->t[c - 1].end &&
+			N->t[c + 1].start == N->t[c].end && gaz_longest(N, s, c, &hit) == c &&
+			gaz_longest(N, c + 1, b, &hit) == b)
+		{
+			process_run(N, s, c);
+			process_run(N, c + 1, b);
+			return;
+		}
 
 	/* "Anna Kowalski of Seoul National University": a person, then an organisation. */
 	for (size_t c = s + 1; c + 1 < b; c++)

@@ -26,7 +26,8 @@ enum
 	CL_W_LOC_PREP = 1 << 12,	/* in, near, from: a place may follow */
 	CL_W_DOMAIN = 1 << 13,		/* Security, Foreign, Affairs: after "Minister of" */
 	CL_W_ORG_PREP = 1 << 14,	/* for, of after a role: an organisation may follow */
-	CL_W_PLACE_NOUN = 1 << 15	/* port, city, capital: "port of X" is a place */
+	CL_W_PLACE_NOUN = 1 << 15,	/* port, city, capital: "port of X" is a place */
+	CL_W_EVENT = 1 << 16		/* War, Crisis, Summit: "Cold War" names no one */
 };
 
 /* Longer words are in no class. */

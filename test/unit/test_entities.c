@@ -217,6 +217,30 @@ test_kinds_from_context(void **state)
 	cl_gazetteer_free(&g);
 }
 
+/* Capitalised runs that name no person: regions, plurals, events, headings. */
+static void
+test_not_people(void **state)
+{
+	(void) state;
+	assert_entities(NULL, "Trade with the Far East grew.", false,
+					"Far East|location|Far East|far east\n");
+	/* A plural place word names the places that follow, one by one. */
+	assert_entities(NULL, "Trade envoys of the Breton Republics of Arvor and Kerne signed a pact.", false,
+					"Breton Republics|location|Breton Republics|breton republics\n"
+					"Arvor|location|Arvor|arvor\n"
+					"Kerne|location|Kerne|kerne\n");
+	assert_entities(NULL, "The Joint Chiefs of Staff met on Monday.", false,
+					"Joint Chiefs of Staff|organization|Joint Chiefs of Staff|joint chiefs of staff\n");
+	/* A title with no name after it, an event, a heading line. */
+	assert_entities(NULL, "Talks with the Norland Minister ended.", false, "");
+	assert_entities(NULL, "Memories of the Cold War faded.", false, "");
+	assert_entities(NULL, "Winds over the Harbour\n\nThe ferry left.", false, "");
+	/* Particles of names still join them; a lone surname with "West" is a name. */
+	assert_entities(NULL, "Luis de Guindos met Kanye West.", false,
+					"Luis de Guindos|person|Luis de Guindos|luis de guindos\n"
+					"Kanye West|person|Kanye West|kanye west\n");
+}
+
 static void
 test_coreference(void **state)
 {
@@ -288,7 +312,7 @@ test_vocabulary_table(void **state)
 			static const char *const names[] = {
 				"TITLE", "HONORIFIC", "ORG_TAIL", "ORG_HEAD", "LOC_WORD", "CONNECTOR",
 				"STARTER", "CALENDAR", "REPORT", "ROLE", "GIVEN", "SURNAME_FIRST",
-				"LOC_PREP", "DOMAIN", "ORG_PREP", "PLACE_NOUN"
+				"LOC_PREP", "DOMAIN", "ORG_PREP", "PLACE_NOUN", "EVENT"
 			};
 
 			for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
@@ -335,6 +359,7 @@ run_entities_tests(void)
 		cmocka_unit_test(test_key_empty_and_junk),
 		cmocka_unit_test(test_gazetteer),
 		cmocka_unit_test(test_kinds_from_context),
+		cmocka_unit_test(test_not_people),
 		cmocka_unit_test(test_coreference),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_nothing_found),
