@@ -234,7 +234,7 @@ test_not_people(void **state)
 	/* A title with no name after it, an event, a heading line. */
 	assert_entities(NULL, "Talks with the Norland Minister ended.", false, "");
 	assert_entities(NULL, "Memories of the Cold War faded.", false, "");
-	assert_entities(NULL, "Winds over the Harbour\n\nThe ferry left.", false, "");
+	assert_entities(NULL, "Lessons for the Future\n\nThe ferry left.", false, "");
 	/* Particles of names still join them; a lone surname with "West" is a name. */
 	assert_entities(NULL, "Luis de Guindos met Kanye West.", false,
 					"Luis de Guindos|person|Luis de Guindos|luis de guindos\n"
