@@ -35,6 +35,12 @@ EXTRA_CLEAN = build results regression.diffs regression.out claimlens--0.1--0.2.
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not know which headers an object reads: let the compiler write it
+# down (src/*/*.d), so that changing a header rebuilds what includes it.
+override CFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
+EXTRA_CLEAN += $(OBJS:.o=.d)
+
 # An upgrade script: a header, then its source files in name order.
 define assemble_upgrade
 	{ printf '%s\n' '-- claimlens $(1) -> $(2), assembled from src/sql/$(2)/ by make; edit those files.'; \
