@@ -9,6 +9,7 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
+#include "docsig_lsh_pages.h"
 #include "settings.h"
 
 PG_MODULE_MAGIC;
@@ -19,6 +20,7 @@ void
 _PG_init(void)
 {
 	claimlens_define_settings();
+	claimlens_lsh_define_reloptions();
 }
 
 static void *

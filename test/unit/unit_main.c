@@ -21,6 +21,7 @@ main(void)
 	failed += run_dates_tests();
 	failed += run_docsig_tests();
 	failed += run_docsig_golden_tests();
+	failed += run_docsig_lsh_tests();
 	failed += run_reuse_tests();
 	failed += run_passage_marks_tests();
 	failed += run_claims_tests();

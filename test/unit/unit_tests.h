@@ -16,6 +16,7 @@ int			run_dates_tests(void);
 int			run_docsig_tests(void);
 int			run_reuse_tests(void);
 int			run_docsig_golden_tests(void);
+int			run_docsig_lsh_tests(void);
 int			run_passage_marks_tests(void);
 int			run_claims_tests(void);
 
