@@ -109,20 +109,26 @@ RESET enable_indexscan;
 -- WHERE sig % $1 through the same index (rechecked on the heap row).
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM lsh WHERE sig % (SELECT sig FROM lsh WHERE id = 105);
-CREATE TEMP TABLE similar_index AS
-SELECT q.id AS q, array_agg(l.id ORDER BY l.id) AS ids
-FROM lsh q JOIN lsh l ON l.sig % q.sig WHERE q.id % 100 = 7 AND q.id < 10000 GROUP BY q.id;
+-- At thresholds 0.5, 0.7 and 0.9 the index asks for as many shared keys as
+-- the GIN class (1, 2 and 12), and finds what a sequential scan finds.
+CREATE FUNCTION lsh_similar(t float4) RETURNS TABLE (threshold float4, q int, ids int[])
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM set_config('claimlens.similarity_threshold', t::text, true);
+    RETURN QUERY SELECT t, x.id, array_agg(l.id ORDER BY l.id)
+    FROM lsh x JOIN lsh l ON l.sig % x.sig WHERE x.id % 100 = 7 AND x.id < 10000 GROUP BY x.id;
+END $$;
+CREATE TEMP TABLE similar_index AS SELECT s.* FROM unnest('{0.5,0.7,0.9}'::float4[]) t, lsh_similar(t) s;
 RESET enable_seqscan;
 SET enable_indexscan = off;
 SET enable_bitmapscan = off;
-CREATE TEMP TABLE similar_seqscan AS
-SELECT q.id AS q, array_agg(l.id ORDER BY l.id) AS ids
-FROM lsh q JOIN lsh l ON l.sig % q.sig WHERE q.id % 100 = 7 AND q.id < 10000 GROUP BY q.id;
+CREATE TEMP TABLE similar_seqscan AS SELECT s.* FROM unnest('{0.5,0.7,0.9}'::float4[]) t, lsh_similar(t) s;
 RESET enable_indexscan;
 RESET enable_bitmapscan;
-SELECT count(*) AS queries, count(*) FILTER (WHERE s.ids = i.ids) AS same_rows,
+SELECT threshold, count(*) AS queries, count(*) FILTER (WHERE s.ids = i.ids) AS same_rows,
        sum(cardinality(s.ids)) AS pairs
-FROM similar_seqscan s JOIN similar_index i USING (q);
+FROM similar_seqscan s JOIN similar_index i USING (threshold, q) GROUP BY threshold ORDER BY threshold;
+DROP FUNCTION lsh_similar(float4);
 
 -- REINDEX gives the same answers: the same rows at the same distances (rows
 -- tied with the 30th distance left out, as their order follows the heap).
@@ -201,6 +207,13 @@ SELECT array_agg(id ORDER BY d, id) AS nearest_seqscan FROM (
     SELECT id, sig <-> (SELECT sig FROM lsh WHERE id = 300) AS d FROM lsh_unlogged
     ORDER BY sig <-> (SELECT sig FROM lsh WHERE id = 300) LIMIT 5) s;
 RESET enable_indexscan;
+
+-- Without % or ORDER BY the index has nothing to look up: a count(*) reads
+-- the table, even with sequential scans disabled.
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM lsh_unlogged;
+SELECT count(*) FROM lsh_unlogged;
+RESET enable_seqscan;
 
 DROP TABLE lsh_unlogged;
 DROP FUNCTION lsh_nearest();

@@ -16,6 +16,7 @@
 #include "fmgr.h"
 
 #include "docsig.h"
+#include "docsig_lsh_pages.h"
 #include "settings.h"
 
 #define DOCSIG_SIMILAR_STRATEGY 1
@@ -50,8 +51,8 @@ band_keys(const cl_docsig *sig, int32 *nkeys)
  * the threshold, reaches with probability above 99% (mean - 2.5 sd of the
  * binomial).  At t = 0.5 that is one key, at 0.7 two, at 0.9 twelve.
  */
-static int
-keys_needed(int nkeys)
+int
+claimlens_docsig_keys_needed(int nkeys)
 {
 	double		s = claimlens_similarity_threshold - 0.05;
 	double		p,
@@ -100,7 +101,7 @@ claimlens_docsig_gin_consistent(PG_FUNCTION_ARGS)
 	for (int i = 0; i < nkeys; i++)
 		shared += check[i] ? 1 : 0;
 	*recheck = true;
-	PG_RETURN_BOOL(shared >= keys_needed(nkeys));
+	PG_RETURN_BOOL(shared >= claimlens_docsig_keys_needed(nkeys));
 }
 
 Datum
@@ -112,5 +113,5 @@ claimlens_docsig_gin_triconsistent(PG_FUNCTION_ARGS)
 
 	for (int i = 0; i < nkeys; i++)
 		possible += check[i] != GIN_FALSE ? 1 : 0;
-	PG_RETURN_GIN_TERNARY_VALUE(possible >= keys_needed(nkeys) ? GIN_MAYBE : GIN_FALSE);
+	PG_RETURN_GIN_TERNARY_VALUE(possible >= claimlens_docsig_keys_needed(nkeys) ? GIN_MAYBE : GIN_FALSE);
 }

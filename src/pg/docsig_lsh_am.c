@@ -12,6 +12,8 @@
  */
 #include "pg_glue.h"
 
+#include <float.h>
+
 #include "access/amapi.h"
 #include "access/amvalidate.h"
 #include "access/generic_xlog.h"
@@ -897,6 +899,18 @@ lsh_costestimate(PlannerInfo *root, IndexPath *path, double loop_count,
 	GenericCosts costs;
 	double		tuples = path->indexinfo->tuples;
 
+	/*
+	 * Without a % condition or an ORDER BY the index has nothing to look up
+	 * (a count(*) would otherwise be offered an index-only scan): never.
+	 */
+	if (path->indexclauses == NIL && path->indexorderbys == NIL)
+	{
+		*indexStartupCost = *indexTotalCost = DBL_MAX;
+		*indexSelectivity = 1;
+		*indexCorrelation = 0;
+		*indexPages = path->indexinfo->pages;
+		return;
+	}
 	MemSet(&costs, 0, sizeof(costs));
 	costs.numIndexTuples = Max(1.0, Min(tuples, (double) CL_LSH_BUCKET_TARGET));
 	genericcostestimate(root, path, loop_count, &costs);

@@ -136,6 +136,13 @@ const lsh_meta *lsh_get_meta(Relation index);
 /* Check that the indexed column is claimlens.docsig (errors otherwise). */
 void		lsh_check_column(Relation index);
 
+/*
+ * How many of a query's nkeys band keys a row must share to be worth a
+ * recheck of % at the current claimlens.similarity_threshold (docsig_gin.c;
+ * the GIN class and claimlens_lsh apply the same rule).
+ */
+int			claimlens_docsig_keys_needed(int nkeys);
+
 /* The "buckets" storage parameter; called once, from _PG_init. */
 void		claimlens_lsh_define_reloptions(void);
 

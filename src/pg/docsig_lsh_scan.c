@@ -192,8 +192,15 @@ lsh_collect(IndexScanDesc scan)
 	uint32		nbuckets;
 	lsh_candidates c;
 	MemoryContext old;
+	int			need,
+				kept = 0;
 
 	so->collected = true;
+	if (scan->numberOfKeys == 0 && scan->numberOfOrderBys == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("claimlens_lsh index \"%s\" can only be scanned for sig %% query or ORDER BY sig <-> query",
+						RelationGetRelationName(scan->indexRelation))));
 	if (query == NULL || (nkeys = cl_lsh_keys(query, keys)) == 0)
 		return;
 	nbuckets = lsh_get_meta(scan->indexRelation)->nbuckets;
@@ -210,17 +217,21 @@ lsh_collect(IndexScanDesc scan)
 			;
 		lsh_scan_bucket(scan->indexRelation, bucket, keys + i, j - i, &c);
 	}
-	/* a row found under several keys is returned once */
-	if (c.n > 1)
+	/*
+	 * A row found under several keys is returned once.  With a % condition,
+	 * only rows sharing as many keys as the GIN class asks for at the
+	 * current threshold (1 at 0.5, 2 at 0.7, 12 at 0.9) are worth a recheck.
+	 */
+	need = scan->numberOfKeys > 0 ? claimlens_docsig_keys_needed(nkeys) : 1;
+	qsort(c.tids, c.n, sizeof(ItemPointerData), tid_cmp);
+	for (int i = 0, j; i < c.n; i = j)
 	{
-		int			kept = 1;
-
-		qsort(c.tids, c.n, sizeof(ItemPointerData), tid_cmp);
-		for (int i = 1; i < c.n; i++)
-			if (!ItemPointerEquals(&c.tids[i], &c.tids[kept - 1]))
-				c.tids[kept++] = c.tids[i];
-		c.n = kept;
+		for (j = i + 1; j < c.n && ItemPointerEquals(&c.tids[j], &c.tids[i]); j++)
+			;
+		if (j - i >= need)
+			c.tids[kept++] = c.tids[i];
 	}
+	c.n = kept;
 	so->tids = c.tids;
 	so->ntids = c.n;
 	MemoryContextSwitchTo(old);

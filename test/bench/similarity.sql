@@ -2,7 +2,8 @@
 -- cluster.  psql variables: corpus (Reuters TSV), gen (gen_articles binary),
 -- n (articles), big (1 to add the 1,000,000-article run), nq (queries for
 -- the index), nseq (queries for the slow methods: seq scan and pg_trgm),
--- nknn (queries for the bare k-nearest form with the GiST index).
+-- nknn (queries for the bare k-nearest form with the GiST index), trgm (0 to
+-- leave out pg_trgm's index and searches, the slowest part).
 \set ON_ERROR_STOP 1
 \pset pager off
 SET max_parallel_workers_per_gather = 0;
@@ -69,18 +70,16 @@ SELECT timed_ms('UPDATE arts SET sig = claimlens.docsig(body)') AS docsig_all_ro
 VACUUM FULL arts;
 ANALYZE arts;
 SET maintenance_work_mem = '1GB';
-CREATE TEMP TABLE builds AS
-SELECT 'docsig GIN (docsig_lsh_ops)' AS index,
-       timed_ms('CREATE INDEX arts_sig ON arts USING gin (sig claimlens.docsig_lsh_ops)') AS build_ms
-UNION ALL
-SELECT 'docsig GiST (docsig_knn_ops)',
-       timed_ms('CREATE INDEX arts_knn ON arts USING gist (sig claimlens.docsig_knn_ops)')
-UNION ALL
-SELECT 'pg_trgm GIN (gin_trgm_ops)',
+CREATE TEMP TABLE builds (index text, relname text, build_ms numeric);
+INSERT INTO builds SELECT 'docsig GIN (docsig_lsh_ops)', 'arts_sig',
+       timed_ms('CREATE INDEX arts_sig ON arts USING gin (sig claimlens.docsig_lsh_ops)');
+INSERT INTO builds SELECT 'docsig GiST (docsig_knn_ops)', 'arts_knn',
+       timed_ms('CREATE INDEX arts_knn ON arts USING gist (sig claimlens.docsig_knn_ops)');
+\if :trgm
+INSERT INTO builds SELECT 'pg_trgm GIN (gin_trgm_ops)', 'arts_trgm',
        timed_ms('CREATE INDEX arts_trgm ON arts USING gin (body gin_trgm_ops)');
-SELECT index, build_ms, pg_size_pretty(pg_relation_size(CASE WHEN index LIKE 'docsig GIN%' THEN 'arts_sig'
-                                                             WHEN index LIKE 'docsig GiST%' THEN 'arts_knn'
-                                                             ELSE 'arts_trgm' END::regclass)) AS size,
+\endif
+SELECT index, build_ms, pg_size_pretty(pg_relation_size(relname::regclass)) AS size,
        pg_size_pretty(pg_relation_size('arts')) AS table_size
 FROM builds;
 RESET maintenance_work_mem;
@@ -105,6 +104,25 @@ BEGIN
     END LOOP;
 END $$;
 
+-- knn_recall(method, truth_method, table): of the rows the truth method
+-- returned for a query (the query itself excluded), those at or above a
+-- similarity floor, and how many of them the method returned too.
+CREATE FUNCTION knn_recall(m text, truth text, tab regclass)
+RETURNS TABLE (floor float4, queries bigint, true_rows bigint, found bigint, recall_pct numeric)
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE format($q$
+        WITH pairs AS (
+            SELECT t.id AS q, claimlens.similarity(a.sig, s.sig) AS sim, r.id = ANY (l.found) AS hit
+            FROM latency t JOIN latency l ON l.id = t.id AND l.method = $1 AND l.query = t.query,
+                 unnest(t.found) r(id), %1$s a, %1$s s
+            WHERE t.method = $2 AND a.id = r.id AND s.id = t.id AND r.id <> t.id)
+        SELECT f, count(DISTINCT p.q), count(*), count(*) FILTER (WHERE p.hit),
+               round(100.0 * count(*) FILTER (WHERE p.hit) / nullif(count(*), 0), 2)
+        FROM unnest('{0.3,0.5,0.7}'::float4[]) f JOIN pairs p ON p.sim >= f
+        GROUP BY f ORDER BY f$q$, tab) USING m, truth;
+END $$;
+
 \echo 'similarity >= 0.7 and 10 most similar: docsig with its index, docsig by sequential scan, pg_trgm with gin_trgm_ops'
 \o /dev/null
 SET claimlens.similarity_threshold = 0.7;
@@ -120,10 +138,12 @@ SELECT run('docsig seq scan', '>= 0.7', 'SELECT array_agg(id) FROM arts WHERE si
 SELECT run('docsig seq scan', '10 most similar', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :nseq);
 RESET enable_bitmapscan;
 RESET enable_indexscan;
+\if :trgm
 SET pg_trgm.similarity_threshold = 0.7;
 SELECT run('pg_trgm index', '>= 0.7', 'SELECT array_agg(id) FROM arts WHERE body % $2', :nseq);
 SET pg_trgm.similarity_threshold = 0.5;
 SELECT run('pg_trgm index', '10 most similar', 'SELECT array_agg(id) FROM (SELECT id FROM arts WHERE body % $2 ORDER BY body <-> $2 LIMIT 10) s', :nseq);
+\endif
 -- the same first queries at lower docsig thresholds, for the family recall below
 SET claimlens.similarity_threshold = 0.5;
 SELECT run('docsig index', '>= 0.5', 'SELECT array_agg(id) FROM arts WHERE sig OPERATOR(claimlens.%) $1', :nseq);
@@ -189,6 +209,32 @@ SELECT t AS threshold,
        round(100.0 * (SELECT count(*) FROM via_index v WHERE v.t = th.t) / nullif((SELECT count(*) FROM truth WHERE s >= t), 0), 2) AS recall_pct
 FROM unnest('{0.5,0.7,0.9}'::float4[]) th(t);
 
+\echo
+\echo 'the bare k-nearest form with the approximate index claimlens_lsh (built now, beside the GIN and GiST indexes)'
+SET maintenance_work_mem = '1GB';
+INSERT INTO builds SELECT 'docsig claimlens_lsh (docsig_bucket_ops)', 'arts_lsh',
+       timed_ms('CREATE INDEX arts_lsh ON arts USING claimlens_lsh (sig)');
+RESET maintenance_work_mem;
+SELECT index, build_ms, pg_size_pretty(pg_relation_size(relname::regclass)) AS size FROM builds ORDER BY index;
+EXPLAIN (COSTS OFF) SELECT id FROM arts ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
+\o /dev/null
+SELECT run('docsig claimlens_lsh (bare ORDER BY)', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
+-- the truth: the same query by sequential scan, for every query article
+SET enable_indexscan = off;
+SET enable_bitmapscan = off;
+SELECT run('docsig seq scan', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :ntruth);
+RESET enable_indexscan;
+RESET enable_bitmapscan;
+\o
+SELECT query, method, count(*) AS queries,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
+       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
+       round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
+FROM latency WHERE query IN ('bare 10 nearest', '10 most similar') AND method NOT LIKE 'docsig index%' AND method NOT LIKE 'pg_trgm%'
+GROUP BY query, method ORDER BY median_ms;
+\echo 'recall of claimlens_lsh against the sequential scan: the true 10 nearest rows (the query itself excluded) at or above each similarity'
+SELECT * FROM knn_recall('docsig claimlens_lsh (bare ORDER BY)', 'docsig seq scan', 'arts');
+
 \if :big
 \echo
 \echo '== 3. 1,000,000 articles, docsig index only'
@@ -225,9 +271,25 @@ SELECT run('docsig index', '>= 0.7', 'SELECT array_agg(id) FROM bigsig WHERE sig
 SET claimlens.similarity_threshold = 0.5;
 SELECT run('docsig index', '10 most similar', 'SELECT array_agg(id) FROM (SELECT id FROM bigsig WHERE sig OPERATOR(claimlens.%) $1 ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
 \o
+\echo 'the bare k-nearest form with claimlens_lsh (built after the GIN searches above, so that they keep using GIN)'
+SET maintenance_work_mem = '2GB';
+SELECT timed_ms('CREATE INDEX bigsig_bucket ON bigsig USING claimlens_lsh (sig)') AS lsh_build_ms;
+SELECT pg_size_pretty(pg_relation_size('bigsig_bucket')) AS lsh_index_size;
+RESET maintenance_work_mem;
+EXPLAIN (COSTS OFF) SELECT id FROM bigsig ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
+\o /dev/null
+SELECT run('docsig claimlens_lsh (bare ORDER BY)', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM bigsig ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
+SET enable_indexscan = off;
+SET enable_bitmapscan = off;
+SELECT run('docsig seq scan', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM bigsig ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :nknn);
+RESET enable_indexscan;
+RESET enable_bitmapscan;
+\o
 SELECT query, method, count(*) AS queries,
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
        round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
        round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
 FROM latency GROUP BY query, method ORDER BY query, median_ms;
+\echo 'recall of claimlens_lsh against the sequential scan (first' :nknn 'query articles):'
+SELECT * FROM knn_recall('docsig claimlens_lsh (bare ORDER BY)', 'docsig seq scan', 'bigsig');
 \endif
