@@ -63,5 +63,13 @@ else
 fi
 [ "$regress_status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=$((failed + 1))
 
+echo "== claimlens_lsh: concurrent writers, vacuum and a crash"
+bash scripts/pg_cluster.sh bash scripts/check_lsh_index.sh 2>&1 | tee "$log"
+if [ "${PIPESTATUS[0]}" -eq 0 ]; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
