@@ -57,14 +57,15 @@ LANGUAGE sql STABLE AS $$
                                 ORDER BY l.sig <-> q.sig LIMIT 30) n ORDER BY d, id)
     FROM lsh q WHERE q.id % 100 IN (0, 7, 13) AND q.id < 10000
 $$;
-SET enable_seqscan = off;
+BEGIN;
+SET LOCAL enable_seqscan = off;
 CREATE TEMP TABLE via_index AS SELECT * FROM lsh_nearest();
-RESET enable_seqscan;
-SET enable_indexscan = off;
-SET enable_bitmapscan = off;
+COMMIT;
+BEGIN;
+SET LOCAL enable_indexscan = off;
+SET LOCAL enable_bitmapscan = off;
 CREATE TEMP TABLE via_seqscan AS SELECT * FROM lsh_nearest();
-RESET enable_indexscan;
-RESET enable_bitmapscan;
+COMMIT;
 -- Rows tied with the 30th distance are left out: either may come first.
 -- A pair at similarity s shares a key with probability 1 - (1 - s^3)^32,
 -- 0.986 at 0.5 and 0.9996 at 0.6: one pair at 0.52 is missed here.

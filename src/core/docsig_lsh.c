@@ -15,6 +15,21 @@ cl_lsh_keys(const cl_docsig *sig, uint32_t *keys)
 	return CL_DOCSIG_BANDS;
 }
 
+void
+cl_lsh_sort_keys(uint32_t *keys, int n)
+{
+	/* at most 32 keys: insertion sort */
+	for (int i = 1; i < n; i++)
+	{
+		uint32_t	k = keys[i];
+		int			j = i;
+
+		for (; j > 0 && keys[j - 1] > k; j--)
+			keys[j] = keys[j - 1];
+		keys[j] = k;
+	}
+}
+
 uint32_t
 cl_lsh_buckets_for_rows(double rows)
 {

@@ -24,6 +24,9 @@
 /* The keys of sig, written to keys[CL_DOCSIG_BANDS]; returns how many (0 or 32). */
 int			cl_lsh_keys(const cl_docsig *sig, uint32_t *keys);
 
+/* Sort keys in place, ascending: then they come in bucket order. */
+void		cl_lsh_sort_keys(uint32_t *keys, int n);
+
 /* The bucket of a key among nbuckets (>= 1). */
 static inline uint32_t
 cl_lsh_bucket(uint32_t key, uint32_t nbuckets)

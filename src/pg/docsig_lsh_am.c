@@ -536,13 +536,42 @@ lsh_append_to_tail(Relation index, Buffer tbuf, const uint32 *keys, int nkeys, I
 	GenericXLogFinish(state);
 }
 
+/*
+ * With the bucket's directory page locked (in either mode), append to the
+ * bucket's tail if it has room: true.  Otherwise false, and *tbuf is the
+ * tail, still locked, if keep_tail (else InvalidBuffer).
+ */
+static bool
+lsh_try_tail(Relation index, Buffer dirbuf, uint32 bucket, const uint32 *keys, int nkeys,
+			 ItemPointer tid, bool keep_tail, Buffer *tbuf)
+{
+	BlockNumber tail = lsh_page_dir(BufferGetPage(dirbuf))[LSH_DIR_SLOT(bucket)].tail;
+	Buffer		buf;
+
+	*tbuf = InvalidBuffer;
+	if (tail == InvalidBlockNumber)
+		return false;
+	buf = ReadBuffer(index, tail);
+	LockBuffer(buf, BUFFER_LOCK_EXCLUSIVE);
+	if (lsh_tail_has_room(index, buf, nkeys))
+	{
+		lsh_append_to_tail(index, buf, keys, nkeys, tid);
+		UnlockReleaseBuffer(buf);
+		return true;
+	}
+	if (keep_tail)
+		*tbuf = buf;
+	else
+		UnlockReleaseBuffer(buf);
+	return false;
+}
+
 /* Add the entries of one bucket (nkeys <= 32 fit on an empty page). */
 static void
 lsh_insert_bucket(Relation index, uint32 bucket, const uint32 *keys, int nkeys, ItemPointer tid)
 {
 	Buffer		dirbuf = ReadBuffer(index, LSH_DIR_BLOCK(bucket));
-	lsh_dir_entry *slot;
-	Buffer		tbuf = InvalidBuffer;
+	Buffer		tbuf;
 	Buffer		nbuf;
 	GenericXLogState *state;
 	Page		npage;
@@ -551,37 +580,18 @@ lsh_insert_bucket(Relation index, uint32 bucket, const uint32 *keys, int nkeys, 
 	/* Most of the time the tail has room: a share lock on the directory will do. */
 	LockBuffer(dirbuf, BUFFER_LOCK_SHARE);
 	lsh_check_page(index, dirbuf, LSH_DIR, "a directory page");
-	slot = &lsh_page_dir(BufferGetPage(dirbuf))[LSH_DIR_SLOT(bucket)];
-	if (slot->tail != InvalidBlockNumber)
+	if (lsh_try_tail(index, dirbuf, bucket, keys, nkeys, tid, false, &tbuf))
 	{
-		tbuf = ReadBuffer(index, slot->tail);
-		LockBuffer(tbuf, BUFFER_LOCK_EXCLUSIVE);
-		if (lsh_tail_has_room(index, tbuf, nkeys))
-		{
-			lsh_append_to_tail(index, tbuf, keys, nkeys, tid);
-			UnlockReleaseBuffer(tbuf);
-			UnlockReleaseBuffer(dirbuf);
-			return;
-		}
-		UnlockReleaseBuffer(tbuf);
-		tbuf = InvalidBuffer;
+		UnlockReleaseBuffer(dirbuf);
+		return;
 	}
-
 	/* A new tail: the directory changes, so lock it exclusively and look again. */
 	LockBuffer(dirbuf, BUFFER_LOCK_UNLOCK);
 	LockBuffer(dirbuf, BUFFER_LOCK_EXCLUSIVE);
-	slot = &lsh_page_dir(BufferGetPage(dirbuf))[LSH_DIR_SLOT(bucket)];
-	if (slot->tail != InvalidBlockNumber)
+	if (lsh_try_tail(index, dirbuf, bucket, keys, nkeys, tid, true, &tbuf))
 	{
-		tbuf = ReadBuffer(index, slot->tail);
-		LockBuffer(tbuf, BUFFER_LOCK_EXCLUSIVE);
-		if (lsh_tail_has_room(index, tbuf, nkeys))
-		{
-			lsh_append_to_tail(index, tbuf, keys, nkeys, tid);
-			UnlockReleaseBuffer(tbuf);
-			UnlockReleaseBuffer(dirbuf);
-			return;
-		}
+		UnlockReleaseBuffer(dirbuf);
+		return;
 	}
 	nbuf = lsh_new_page(index);
 	state = GenericXLogStart(index);
@@ -601,15 +611,6 @@ lsh_insert_bucket(Relation index, uint32 bucket, const uint32 *keys, int nkeys, 
 	UnlockReleaseBuffer(dirbuf);
 }
 
-static int
-key_cmp(const void *a, const void *b)
-{
-	uint32		x = *(const uint32 *) a;
-	uint32		y = *(const uint32 *) b;
-
-	return x < y ? -1 : (x > y ? 1 : 0);
-}
-
 static bool
 lsh_insert(Relation index, Datum *values, bool *isnull, ItemPointer tid,
 		   Relation heap, IndexUniqueCheck checkUnique, bool indexUnchanged,
@@ -626,7 +627,7 @@ lsh_insert(Relation index, Datum *values, bool *isnull, ItemPointer tid,
 		return false;
 	nbuckets = lsh_get_meta(index)->nbuckets;
 	/* sorted keys come in bucket order: one visit per bucket */
-	qsort(keys, nkeys, sizeof(uint32), key_cmp);
+	cl_lsh_sort_keys(keys, nkeys);
 	for (int i = 0, j; i < nkeys; i = j)
 	{
 		uint32		bucket = cl_lsh_bucket(keys[i], nbuckets);

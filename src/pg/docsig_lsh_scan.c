@@ -89,15 +89,6 @@ lsh_query(IndexScanDesc scan)
 }
 
 static int
-key_cmp(const void *a, const void *b)
-{
-	uint32		x = *(const uint32 *) a;
-	uint32		y = *(const uint32 *) b;
-
-	return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static int
 tid_cmp(const void *a, const void *b)
 {
 	return ItemPointerCompare((ItemPointer) a, (ItemPointer) b);
@@ -165,13 +156,21 @@ lsh_scan_bucket(Relation index, uint32 bucket, const uint32 *keys, int nkeys, ls
 		CHECK_FOR_INTERRUPTS();
 		LockBuffer(buf, BUFFER_LOCK_SHARE);
 		page = BufferGetPage(buf);
-		if (PageIsNew(page) || (LSH_OPAQUE(page)->flags & LSH_CHAIN) == 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INDEX_CORRUPTED),
-					 errmsg("claimlens_lsh index \"%s\": block %u is not a chain page",
-							RelationGetRelationName(index), BufferGetBlockNumber(buf))));
-		lsh_scan_page(page, keys, nkeys, c);
-		blkno = LSH_OPAQUE(page)->next;
+
+		/*
+		 * A page that is no longer a chain page ends the walk.  On the
+		 * primary that cannot happen (the pin on the head keeps vacuum
+		 * away); on a hot standby, replay of vacuum's compaction takes no
+		 * cleanup lock, and a scan at that moment may miss rows of the chain.
+		 */
+		if (PageIsNew(page) || PageGetSpecialSize(page) != MAXALIGN(sizeof(lsh_page_opaque)) ||
+			(LSH_OPAQUE(page)->flags & LSH_CHAIN) == 0)
+			blkno = InvalidBlockNumber;
+		else
+		{
+			lsh_scan_page(page, keys, nkeys, c);
+			blkno = LSH_OPAQUE(page)->next;
+		}
 		LockBuffer(buf, BUFFER_LOCK_UNLOCK);
 		if (buf != hbuf)
 			ReleaseBuffer(buf);
@@ -208,7 +207,7 @@ lsh_collect(IndexScanDesc scan)
 	c.cap = 256;
 	c.n = 0;
 	c.tids = palloc(sizeof(ItemPointerData) * c.cap);
-	qsort(keys, nkeys, sizeof(uint32), key_cmp);
+	cl_lsh_sort_keys(keys, nkeys);
 	for (int i = 0, j; i < nkeys; i = j)
 	{
 		uint32		bucket = cl_lsh_bucket(keys[i], nbuckets);

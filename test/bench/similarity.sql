@@ -91,6 +91,12 @@ SELECT a.id, a.sig, a.body, a.family FROM arts a
 WHERE a.family IN (SELECT family FROM arts GROUP BY family HAVING count(*) > 1)
 ORDER BY hashint4(a.id) LIMIT :nq;
 CREATE TABLE latency (method text, query text, id int, ms float8, found int[]);
+CREATE VIEW latency_summary AS
+SELECT query, method, count(*) AS queries,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
+       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
+       round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
+FROM latency GROUP BY query, method;
 
 -- run(method, query, sql, limit): time sql once per query article ($1 = sig, $2 = body).
 CREATE FUNCTION run(method text, query text, q text, lim int) RETURNS void LANGUAGE plpgsql AS $$
@@ -102,6 +108,21 @@ BEGIN
         INSERT INTO latency VALUES (method, query, r.id,
             extract(epoch FROM clock_timestamp() - t0) * 1000, ids);
     END LOOP;
+END $$;
+
+-- bare_knn(table, truth_queries): the bare ORDER BY sig <-> $1 LIMIT 10
+-- through the index the planner picks (every query article), then by
+-- sequential scan for the first truth_queries of them (the truth for
+-- knn_recall).
+CREATE FUNCTION bare_knn(tab regclass, ntruth int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE q text := format('SELECT array_agg(id) FROM (SELECT id FROM %s ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', tab);
+BEGIN
+    PERFORM run('docsig claimlens_lsh (bare ORDER BY)', 'bare 10 nearest', q, 100000);
+    PERFORM set_config('enable_indexscan', 'off', true);
+    PERFORM set_config('enable_bitmapscan', 'off', true);
+    PERFORM run('docsig seq scan', 'bare 10 nearest', q, ntruth);
+    PERFORM set_config('enable_indexscan', 'on', true);
+    PERFORM set_config('enable_bitmapscan', 'on', true);
 END $$;
 
 -- knn_recall(method, truth_method, table): of the rows the truth method
@@ -156,11 +177,7 @@ EXPLAIN (COSTS OFF) SELECT id FROM arts WHERE sig % (SELECT sig FROM queries LIM
 ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
 EXPLAIN (COSTS OFF) SELECT id FROM arts ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
 
-SELECT query, method, count(*) AS queries,
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
-       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
-       round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
-FROM latency GROUP BY query, method ORDER BY query, median_ms;
+SELECT * FROM latency_summary ORDER BY query, median_ms;
 
 \echo 'how each measure scores a rewrite against its root, by rewrite strength (first 2,000 rewrites):'
 SELECT a.strength, count(*) AS rewrites,
@@ -218,20 +235,10 @@ RESET maintenance_work_mem;
 SELECT index, build_ms, pg_size_pretty(pg_relation_size(relname::regclass)) AS size FROM builds ORDER BY index;
 EXPLAIN (COSTS OFF) SELECT id FROM arts ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
 \o /dev/null
-SELECT run('docsig claimlens_lsh (bare ORDER BY)', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
--- the truth: the same query by sequential scan, for every query article
-SET enable_indexscan = off;
-SET enable_bitmapscan = off;
-SELECT run('docsig seq scan', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM arts ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :ntruth);
-RESET enable_indexscan;
-RESET enable_bitmapscan;
+SELECT bare_knn('arts', :ntruth);
 \o
-SELECT query, method, count(*) AS queries,
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
-       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
-       round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
-FROM latency WHERE query IN ('bare 10 nearest', '10 most similar') AND method NOT LIKE 'docsig index%' AND method NOT LIKE 'pg_trgm%'
-GROUP BY query, method ORDER BY median_ms;
+SELECT * FROM latency_summary WHERE query IN ('bare 10 nearest', '10 most similar')
+    AND method NOT LIKE 'docsig index%' AND method NOT LIKE 'pg_trgm%' ORDER BY median_ms;
 \echo 'recall of claimlens_lsh against the sequential scan: the true 10 nearest rows (the query itself excluded) at or above each similarity'
 SELECT * FROM knn_recall('docsig claimlens_lsh (bare ORDER BY)', 'docsig seq scan', 'arts');
 
@@ -278,18 +285,9 @@ SELECT pg_size_pretty(pg_relation_size('bigsig_bucket')) AS lsh_index_size;
 RESET maintenance_work_mem;
 EXPLAIN (COSTS OFF) SELECT id FROM bigsig ORDER BY sig <-> (SELECT sig FROM queries LIMIT 1) LIMIT 10;
 \o /dev/null
-SELECT run('docsig claimlens_lsh (bare ORDER BY)', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM bigsig ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', 100000);
-SET enable_indexscan = off;
-SET enable_bitmapscan = off;
-SELECT run('docsig seq scan', 'bare 10 nearest', 'SELECT array_agg(id) FROM (SELECT id FROM bigsig ORDER BY sig OPERATOR(claimlens.<->) $1 LIMIT 10) s', :nknn);
-RESET enable_indexscan;
-RESET enable_bitmapscan;
+SELECT bare_knn('bigsig', :nknn);
 \o
-SELECT query, method, count(*) AS queries,
-       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS median_ms,
-       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95_ms,
-       round(avg(coalesce(cardinality(found), 0)), 1) AS avg_rows
-FROM latency GROUP BY query, method ORDER BY query, median_ms;
+SELECT * FROM latency_summary ORDER BY query, median_ms;
 \echo 'recall of claimlens_lsh against the sequential scan (first' :nknn 'query articles):'
 SELECT * FROM knn_recall('docsig claimlens_lsh (bare ORDER BY)', 'docsig seq scan', 'bigsig');
 \endif

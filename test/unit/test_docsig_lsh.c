@@ -30,12 +30,6 @@ next_random(uint64_t *state)
 }
 
 static void
-sig_of(const char *text, cl_docsig *sig)
-{
-	cl_docsig_of_words(&cl_stdlib_env, text, strlen(text), sig);
-}
-
-static void
 test_keys(void **state)
 {
 	cl_docsig	empty,
@@ -44,10 +38,14 @@ test_keys(void **state)
 	uint32_t	ka[CL_DOCSIG_BANDS],
 				kb[CL_DOCSIG_BANDS];
 
-	sig_of("  ...  ", &empty);
+	const char *none = "  ...  ";
+	const char *ta = "The port of Lindhaven will close on Friday for repairs.";
+	const char *tb = "THE PORT of Lindhaven will close on friday, for repairs!";
+
+	cl_docsig_of_words(&cl_stdlib_env, none, strlen(none), &empty);
 	assert_int_equal(cl_lsh_keys(&empty, ka), 0);
-	sig_of("The port of Lindhaven will close on Friday for repairs.", &a);
-	sig_of("THE PORT of Lindhaven will close on friday, for repairs!", &b);
+	cl_docsig_of_words(&cl_stdlib_env, ta, strlen(ta), &a);
+	cl_docsig_of_words(&cl_stdlib_env, tb, strlen(tb), &b);
 	assert_int_equal(cl_lsh_keys(&a, ka), CL_DOCSIG_BANDS);
 	assert_int_equal(cl_lsh_keys(&b, kb), CL_DOCSIG_BANDS);
 	for (int i = 0; i < CL_DOCSIG_BANDS; i++)
@@ -83,6 +81,32 @@ test_buckets(void **state)
 	/* uniform keys fill 100 buckets evenly: 1,000 each, within 15 % */
 	for (int i = 0; i < 100; i++)
 		assert_true(counts[i] > 850 && counts[i] < 1150);
+}
+
+static void
+test_sort_keys(void **state)
+{
+	uint64_t	rnd = 3;
+	uint32_t	keys[CL_DOCSIG_BANDS];
+	uint64_t	sum = 0,
+				sorted_sum = 0;
+
+	for (int i = 0; i < CL_DOCSIG_BANDS; i++)
+	{
+		keys[i] = (uint32_t) next_random(&rnd);
+		if (i == 5)
+			keys[i] = keys[2];	/* a repeated key stays */
+		sum += keys[i];
+	}
+	cl_lsh_sort_keys(keys, CL_DOCSIG_BANDS);
+	for (int i = 0; i < CL_DOCSIG_BANDS; i++)
+	{
+		sorted_sum += keys[i];
+		if (i > 0)
+			assert_true(keys[i - 1] <= keys[i]);
+	}
+	assert_true(sum == sorted_sum);
+	cl_lsh_sort_keys(keys, 0);
 }
 
 static void
@@ -168,10 +192,10 @@ test_pairs_meet_as_predicted(void **state)
 
 		random_text(&rnd, 1000 + i, 200, 0, ta, TEXT_CAP);
 		random_text(&rnd, 1000 + i, 200, 60 + i % 120, tb, TEXT_CAP);
-		sig_of(ta, &a);
-		sig_of(tb, &b);
+		cl_docsig_of_words(&cl_stdlib_env, ta, strlen(ta), &a);
+		cl_docsig_of_words(&cl_stdlib_env, tb, strlen(tb), &b);
 		random_text(&rnd, 900000 + i, 200, 0, tb, TEXT_CAP);
-		sig_of(tb, &u);
+		cl_docsig_of_words(&cl_stdlib_env, tb, strlen(tb), &u);
 		cl_lsh_keys(&a, ka);
 		cl_lsh_keys(&b, kb);
 		cl_lsh_keys(&u, ku);
@@ -205,6 +229,7 @@ run_docsig_lsh_tests(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_buckets),
+		cmocka_unit_test(test_sort_keys),
 		cmocka_unit_test(test_bucket_count),
 		cmocka_unit_test(test_find_probability),
 		cmocka_unit_test(test_pairs_meet_as_predicted),
