@@ -1713,8 +1713,8 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 }
 
 void
-cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t len,
-		  cl_claim_list *out)
+cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
+						const cl_entity_list *ents, cl_claim_list *out)
 {
 	claims_state st;
 	cl_sentence_iter it;
@@ -1729,8 +1729,8 @@ cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t l
 	st.len = len;
 	st.out = out;
 	st.first_sentence = true;
+	st.ents = *ents;			/* read only: the caller keeps and frees the list */
 	cl_clean_lines(env, text, len, keep_line, &st);
-	cl_entities(env, gaz, text, len, false, &st.ents);
 	cl_sentences_begin(&it, env, text, len);
 	while (cl_sentences_next(&it, &s, &n))
 	{
@@ -1741,13 +1741,23 @@ cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t l
 		sentence_claims(&st, s, e);
 		st.first_sentence = false;
 	}
-	cl_entity_list_free(env, &st.ents);
 	if (st.kept)
 		cl_release(env, st.kept);
 	if (st.toks)
 		cl_release(env, st.toks);
 	if (st.named)
 		cl_release(env, st.named);
+}
+
+void
+cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t len,
+		  cl_claim_list *out)
+{
+	cl_entity_list ents;
+
+	cl_entities(env, gaz, text, len, false, &ents);
+	cl_claims_with_entities(env, text, len, &ents, out);
+	cl_entity_list_free(env, &ents);
 }
 
 void

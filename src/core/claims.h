@@ -20,6 +20,7 @@
 
 #include "cl_buf.h"
 #include "cl_env.h"
+#include "entities.h"
 #include "gazetteer.h"
 
 /* At most this many sources in one claim's chain. */
@@ -64,6 +65,14 @@ typedef struct cl_claim_list
  */
 void		cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text,
 					  size_t len, cl_claim_list *out);
+
+/*
+ * The same, with the entities of text[0..len) already found:
+ * cl_entities(env, gaz, text, len, false, ents), as cl_claims() runs it.
+ * The list is only read.
+ */
+void		cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
+									const cl_entity_list *ents, cl_claim_list *out);
 
 void		cl_claim_list_free(const cl_env *env, cl_claim_list *list);
 

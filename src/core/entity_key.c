@@ -13,6 +13,7 @@
 
 #include "entity_chars.h"
 #include "entity_words.h"
+#include "gazetteer.h"
 #include "text_chars.h"
 
 #define MAX_NAME_TOKENS 64
@@ -101,6 +102,20 @@ cl_normalize_name(const char *name, size_t len, cl_buf *out)
 	cl_buf_init(&scratch, out->env, len * 2 + 16);
 	cl_normalize_name_with(name, len, out, &scratch);
 	cl_buf_free(&scratch);
+}
+
+void
+cl_entity_key(const cl_gazetteer *gaz, const char *name, size_t len, cl_buf *out)
+{
+	cl_gaz_hit	hit;
+
+	out->len = 0;
+	cl_normalize_name(name, len, out);
+	if (gaz != NULL && cl_gazetteer_find(gaz, out->data, out->len, &hit))
+	{
+		out->len = 0;
+		cl_buf_append(out, hit.key, hit.key_len);
+	}
 }
 
 void

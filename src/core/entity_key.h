@@ -31,6 +31,15 @@ void		cl_normalize_name_with(const char *name, size_t len, cl_buf *out,
  * apostrophes, hyphens and periods dropped.  Returns the length, or 0 if it
  * does not fit.  For vocabulary lookups.
  */
+struct cl_gazetteer;
+
+/*
+ * Sets out to the entity key of a name: cl_normalize_name(), replaced by the
+ * key of the gazetteer entry it names, if any (gaz may be NULL).
+ */
+void		cl_entity_key(const struct cl_gazetteer *gaz, const char *name, size_t len,
+						  cl_buf *out);
+
 size_t		cl_fold_word(const char *word, size_t len, char *dst, size_t cap);
 
 #endif

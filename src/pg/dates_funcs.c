@@ -23,21 +23,24 @@ PG_FUNCTION_INFO_V1(claimlens_to_timex);
 
 #define CORE_TO_PG_DAYS (UNIX_EPOCH_JDATE - POSTGRES_EPOCH_JDATE)
 
-/* The anchor day: the UTC date of the argument, else of the text's own stamp. */
+/*
+ * The anchor day: the UTC date of the anchor when one is given (none when it
+ * is infinite), else of the text's own stamp.
+ */
 void
-claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_options *opt)
+claimlens_date_options(bool has_anchor, TimestampTz anchor, const cl_pg_text *in,
+					   cl_date_options *opt)
 {
 	memset(opt, 0, sizeof(*opt));
 	opt->day_first = claimlens_date_order_setting == CLAIMLENS_DATE_ORDER_DMY;
-	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	if (has_anchor)
 	{
-		TimestampTz ts = PG_GETARG_TIMESTAMPTZ(1);
 		int64		days;
 
-		if (TIMESTAMP_NOT_FINITE(ts))
+		if (TIMESTAMP_NOT_FINITE(anchor))
 			return;
-		days = ts / USECS_PER_DAY;
-		if (ts < 0 && ts % USECS_PER_DAY != 0)
+		days = anchor / USECS_PER_DAY;
+		if (anchor < 0 && anchor % USECS_PER_DAY != 0)
 			days--;
 		opt->has_anchor = true;
 		opt->anchor = (int32) (days - CORE_TO_PG_DAYS);
@@ -52,6 +55,14 @@ claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_
 			opt->anchor = cl_stamp_utc_day(&st);
 		}
 	}
+}
+
+void
+claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in, cl_date_options *opt)
+{
+	bool		has_anchor = PG_NARGS() > 1 && !PG_ARGISNULL(1);
+
+	claimlens_date_options(has_anchor, has_anchor ? PG_GETARG_TIMESTAMPTZ(1) : 0, in, opt);
 }
 
 typedef struct dates_sink

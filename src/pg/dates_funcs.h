@@ -7,6 +7,7 @@
 
 #include "pg_glue.h"
 
+#include "datatype/timestamp.h"
 #include "fmgr.h"
 
 #include "dates.h"
@@ -16,6 +17,8 @@
  * (timestamptz, may be NULL or absent): its UTC day, else the stamp of the
  * text in, else none.
  */
+void		claimlens_date_options(bool has_anchor, TimestampTz anchor, const cl_pg_text *in,
+								   cl_date_options *opt);
 void		claimlens_anchor_options(FunctionCallInfo fcinfo, const cl_pg_text *in,
 									 cl_date_options *opt);
 

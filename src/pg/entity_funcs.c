@@ -192,16 +192,12 @@ claimlens_entity_key(PG_FUNCTION_ARGS)
 	const cl_gazetteer *gaz = gazetteer_get();
 	cl_pg_text	in;
 	cl_buf		out;
-	cl_gaz_hit	hit;
 	text	   *result;
 
 	cl_pg_text_from(name, &in);
 	cl_buf_init(&out, &claimlens_pg_env, 64);
-	cl_normalize_name(in.data, in.len, &out);
-	if (cl_gazetteer_find(gaz, out.data, out.len, &hit))
-		result = cl_pg_text_result(&in, hit.key, hit.key_len);
-	else
-		result = cl_pg_text_result(&in, out.data, out.len);
+	cl_entity_key(gaz, in.data, in.len, &out);
+	result = cl_pg_text_result(&in, out.data, out.len);
 	cl_buf_free(&out);
 	PG_RETURN_TEXT_P(result);
 }

@@ -1,8 +1,8 @@
 /*
  * tracking_trigger.c — the trigger that claimlens.track() installs on a
  * user's articles table.  It reads the four tracked columns (named in the
- * trigger's arguments) and hands them to claimlens.store_analysis() or
- * claimlens.forget_article(), which keep the side tables current, in the
+ * trigger's arguments) and hands them to the analysis of article_analysis.c
+ * or to claimlens.forget_article(), which keep the side tables current, in the
  * same transaction as the user's statement: a failing analysis fails the
  * statement, never half of it.  Also word_count(), used for the side table.
  */
@@ -20,6 +20,7 @@
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
+#include "article_analysis.h"
 #include "pg_glue.h"
 #include "shingle.h"
 
@@ -32,7 +33,6 @@ enum
 };
 
 /* Plans kept for the backend's life; the plan cache revalidates them. */
-static SPIPlanPtr store_plan = NULL;
 static SPIPlanPtr forget_plan = NULL;
 static SPIPlanPtr forget_all_plan = NULL;
 
@@ -175,31 +175,18 @@ forget(Relation rel, const char *article)
 static void
 store(Relation rel, HeapTuple tuple, const int *attnum, const char *article)
 {
-	Oid			types[6] = {OIDOID, TEXTOID, TEXTOID, TIMESTAMPTZOID, TEXTOID, BOOLOID};
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
 	TupleDesc	desc = RelationGetDescr(rel);
-	bool		isnull;
-	SPIPlanPtr	plan;
-	int			rc;
+	bool		body_null,
+				published_null,
+				outlet_null;
+	Datum		body = column_as_text(tuple, desc, attnum[COL_BODY], &body_null);
+	Datum		published = column_as_timestamptz(tuple, desc, attnum[COL_PUBLISHED], &published_null);
+	Datum		outlet = column_as_text(tuple, desc, attnum[COL_OUTLET], &outlet_null);
 
-	plan = keep_plan(&store_plan,
-					 "SELECT claimlens.store_analysis($1, $2, $3, $4, $5, $6)", 6, types);
-	values[0] = ObjectIdGetDatum(RelationGetRelid(rel));
-	values[1] = CStringGetTextDatum(article);
-	values[2] = column_as_text(tuple, desc, attnum[COL_BODY], &isnull);
-	if (isnull)
-		nulls[2] = 'n';
-	values[3] = column_as_timestamptz(tuple, desc, attnum[COL_PUBLISHED], &isnull);
-	if (isnull)
-		nulls[3] = 'n';
-	values[4] = column_as_text(tuple, desc, attnum[COL_OUTLET], &isnull);
-	if (isnull)
-		nulls[4] = 'n';
-	values[5] = BoolGetDatum(false);
-	rc = SPI_execute_plan(plan, values, nulls, false, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "claimlens: storing the analysis failed: %s", SPI_result_code_string(rc));
+	(void) claimlens_store_article(RelationGetRelid(rel), cstring_to_text(article),
+								   body_null ? NULL : DatumGetTextPP(body),
+								   !published_null, published_null ? 0 : DatumGetTimestampTz(published),
+								   outlet_null ? NULL : DatumGetTextPP(outlet), false);
 }
 
 static char *

@@ -140,62 +140,8 @@ COMMENT ON FUNCTION claimlens.word_count(text) IS
 CREATE FUNCTION claimlens.store_analysis(source regclass, article text, body text,
     published timestamptz, outlet text, if_absent boolean DEFAULT false)
 RETURNS boolean
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
-AS $fn$
-DECLARE
-    t text := claimlens.clean(coalesce(body, ''));
-    anchor timestamptz := coalesce(published, claimlens.published_at(body));
-    starts int[];
-    date_starts int[];
-    date_ends int[];
-    date_values text[];
-BEGIN
-    IF if_absent THEN
-        INSERT INTO claimlens.tracked_articles
-            (source, article, published, outlet, clean_text, chars, words, sig, marks)
-        VALUES (source, article, anchor, outlet, t, length(t), claimlens.word_count(t), claimlens.docsig(t),
-                claimlens.passage_marks(t))
-        ON CONFLICT ON CONSTRAINT tracked_articles_pkey DO NOTHING;
-        IF NOT FOUND THEN
-            RETURN false;
-        END IF;
-    ELSE
-        INSERT INTO claimlens.tracked_articles
-            (source, article, published, outlet, clean_text, chars, words, sig, marks)
-        VALUES (source, article, anchor, outlet, t, length(t), claimlens.word_count(t), claimlens.docsig(t),
-                claimlens.passage_marks(t));
-    END IF;
-    SELECT array_agg(s.start ORDER BY s.n) INTO starts FROM claimlens.sentences(t) s;
-    INSERT INTO claimlens.entity_mentions
-        (source, article, n, sentence, start, len, surface, kind, canonical, key)
-    SELECT store_analysis.source, store_analysis.article, e.n, width_bucket(e.start, starts),
-           e.start, e.len, e.surface, e.kind, e.canonical, e.key
-    FROM claimlens.entities(t) e;
-    WITH d AS MATERIALIZED (SELECT * FROM claimlens.dates(t, anchor)),
-    stored AS (
-        INSERT INTO claimlens.date_mentions
-            (source, article, n, sentence, start, len, surface, value, kind)
-        SELECT store_analysis.source, store_analysis.article, d.n, width_bucket(d.start, starts),
-               d.start, d.len, d.surface, d.value, d.kind
-        FROM d)
-    SELECT array_agg(d.start ORDER BY d.n), array_agg(d.start + d.len ORDER BY d.n),
-           array_agg(d.value::text ORDER BY d.n)
-    INTO date_starts, date_ends, date_values
-    FROM d WHERE d.value IS NOT NULL;
-    INSERT INTO claimlens.claim_mentions
-        (source, article, n, sentence, start, len, claim, claim_key, sources, source_keys,
-         origin, cue, quote, hedged, dates, numbers)
-    SELECT store_analysis.source, store_analysis.article, c.n, width_bucket(c.start, starts),
-           c.start, c.len, c.claim, claimlens.claim_key(c.claim, anchor), c.sources,
-           CASE WHEN c.sources = '{}' THEN '{}' ELSE claimlens.source_keys(c.sources) END,
-           c.sources[cardinality(c.sources)], c.cue, c.quote, c.hedged,
-           ARRAY(SELECT u.v FROM unnest(date_starts, date_ends, date_values) u(s, e, v)
-                 WHERE u.s >= c.start AND u.e <= c.start + c.len ORDER BY u.s),
-           claimlens.claim_numbers(c.claim)
-    FROM claimlens.claims(t) c;
-    RETURN true;
-END
-$fn$;
+AS 'MODULE_PATHNAME', 'claimlens_store_analysis'
+LANGUAGE C VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION claimlens.store_analysis(regclass, text, text, timestamptz, text, boolean) IS
 'Analyses one article (clean text, docsig, word count, entities, dates and claims by sentence, anchored at the publication time or the body''s own stamp) into the side tables; called by the tracking trigger and by analyze(). With if_absent, an article already stored is left alone and false is returned.';
 
