@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-row comparison: tracks the same articles with this checkout and with
-# another revision (default main) and diffs the four side tables
+# another revision (default: the merge base with main) and diffs the four side tables
 # (tracked_articles, entity_mentions, date_mentions, claim_mentions), dumped
 # in a fixed order.  Any difference fails.  The articles: the sample corpus
 # (data/sample_corpus.sql) analysed by analyze(), the seed articles
@@ -10,7 +10,7 @@
 # publication time (so the body's own stamp anchors the dates), then UPDATEs
 # of some of them, and the first 500 again with claimlens.date_order = 'dmy'.
 #
-#   scripts/compare_tracking.sh [REVISION]
+#   scripts/compare_tracking.sh [REVISION]   (default: where this branch left main)
 #   CLAIMLENS_COMPARE_STORIES   how many Reuters stories (default all)
 set -euo pipefail
 export LC_ALL=C PGCLIENTENCODING=UTF8
@@ -69,14 +69,14 @@ fi
 corpus=${CLAIMLENS_CORPUS:-$repo/../shared/corpus/reuters21578.tsv}
 [ -r "$corpus" ] || { echo "compare_tracking: corpus not found: $corpus (set CLAIMLENS_CORPUS)" >&2; exit 1; }
 export CLAIMLENS_CORPUS=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
-rev=${1:-main}
+rev=${1:-$(git -C "$repo" merge-base HEAD main)}
 work=$(mktemp -d "${TMPDIR:-/tmp}/claimlens-compare.XXXXXX")
 chmod 755 "$work"
 cleanup() {
 	git -C "$repo" worktree remove --force "$work/ref" >/dev/null 2>&1 || true
 	rm -rf "$work"
 }
-trap cleanup EXIT
+[ -n "${CLAIMLENS_COMPARE_KEEP:-}" ] || trap cleanup EXIT
 git -C "$repo" worktree add --detach "$work/ref" "$rev" >/dev/null 2>&1
 # The seeds are read relative to the checkout: the reference sees the same ones.
 [ -d "$repo/../shared" ] && ln -s "$(cd "$repo/.." && pwd)/shared" "$work/shared"

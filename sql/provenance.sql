@@ -76,10 +76,12 @@ FROM claimlens.tracked_articles a;
 SELECT entity, kind, value, grain, first_day, last_day, mentions, articles, first_published
 FROM claimlens.entity_timeline WHERE entity_key IN ('united dockworkers federation', 'arkady voronin')
 ORDER BY entity_key, first_day, value;
--- plain column types, for BI tools
+-- plain column types, for BI tools (the views of the side rows, one row per
+-- mention, keep the types of the analysis: regclass, timex)
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
 WHERE c.relnamespace = 'claimlens'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND c.relname NOT IN ('entity_mentions', 'date_mentions', 'claim_mentions')
 ORDER BY c.relname, a.attnum;
 
 -- The graph in DOT.

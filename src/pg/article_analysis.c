@@ -44,6 +44,7 @@
 #include "utils/rls.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 
 #include "article_analysis.h"
 #include "claim_key.h"
@@ -64,25 +65,31 @@ PG_FUNCTION_INFO_V1(claimlens_store_analysis);
 
 /* ---- the side tables -------------------------------------------------------- */
 
+/*
+ * The rows built: the article's, and one per mention of each kind.  Each
+ * row starts with source and article; a mention without them is one
+ * element of its array in article_mentions.
+ */
 typedef enum side_table
 {
-	SIDE_ARTICLES, SIDE_ENTITIES, SIDE_DATES, SIDE_CLAIMS, NSIDES
+	SIDE_ARTICLES, SIDE_ENTITIES, SIDE_DATES, SIDE_CLAIMS, SIDE_MENTIONS, NSIDES
 } side_table;
 
 static const char *const side_names[NSIDES] = {
-	"tracked_articles", "entity_mentions", "date_mentions", "claim_mentions"
+	"tracked_articles", "entity_mention", "date_mention", "claim_mention", "article_mentions"
 };
 
-/* The columns of each table, in table order: the rows are built in it. */
+/* The columns of each table or type, in its order: the rows are built in it. */
 static const char *const side_columns[NSIDES][16] = {
 	{"source", "article", "published", "outlet", "clean_text", "chars", "words", "sig", "marks"},
 	{"source", "article", "n", "sentence", "start", "len", "surface", "kind", "canonical", "key"},
 	{"source", "article", "n", "sentence", "start", "len", "surface", "value", "kind"},
 	{"source", "article", "n", "sentence", "start", "len", "claim", "claim_key", "sources",
-	"source_keys", "origin", "cue", "quote", "hedged", "dates", "numbers"}
+	"source_keys", "origin", "cue", "quote", "hedged", "dates", "numbers"},
+	{"source", "article", "entities", "dates", "claims"}
 };
 
-static const int side_ncolumns[NSIDES] = {9, 10, 9, 16};
+static const int side_ncolumns[NSIDES] = {9, 10, 9, 16, 5};
 
 /* Rows of one table: ncols values and nulls per row, row after row. */
 typedef struct side_rows
@@ -141,22 +148,20 @@ side_relid(side_table table)
 	return relid;
 }
 
-/* The table must have the columns the rows are built in, in that order. */
+/* The columns of desc must be those the rows are built in, from column skip on. */
 static void
-check_columns(Relation rel, side_table table)
+check_columns(TupleDesc desc, side_table table, int skip)
 {
-	TupleDesc	desc = RelationGetDescr(rel);
-
-	if (desc->natts != side_ncolumns[table])
-		elog(ERROR, "claimlens: table claimlens.%s has %d columns, not %d",
-			 side_names[table], desc->natts, side_ncolumns[table]);
+	if (desc->natts != side_ncolumns[table] - skip)
+		elog(ERROR, "claimlens: claimlens.%s has %d columns, not %d",
+			 side_names[table], desc->natts, side_ncolumns[table] - skip);
 	for (int i = 0; i < desc->natts; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
 
-		if (att->attisdropped || strcmp(NameStr(att->attname), side_columns[table][i]) != 0)
-			elog(ERROR, "claimlens: column %d of table claimlens.%s is not \"%s\"",
-				 i + 1, side_names[table], side_columns[table][i]);
+		if (att->attisdropped || strcmp(NameStr(att->attname), side_columns[table][i + skip]) != 0)
+			elog(ERROR, "claimlens: column %d of claimlens.%s is not \"%s\"",
+				 i + 1, side_names[table], side_columns[table][i + skip]);
 	}
 }
 
@@ -311,7 +316,7 @@ write_rows(const side_rows *r, bool if_absent)
 	bool		stored = true;
 
 	rel = table_open(side_relid(r->table), RowExclusiveLock);
-	check_columns(rel, r->table);
+	check_columns(RelationGetDescr(rel), r->table, 0);
 	if (r->count > 0)
 	{
 		if (!if_absent && direct_insert_allowed(rel))
@@ -325,6 +330,62 @@ write_rows(const side_rows *r, bool if_absent)
 	}
 	table_close(rel, NoLock);
 	return stored;
+}
+
+/*
+ * The mention rows of one kind as an array of the composite type of column
+ * col of article_mentions, each element the row without source and article.
+ */
+static Datum
+mention_array(Relation rel, int col, const side_rows *r)
+{
+	Oid			array_type = TupleDescAttr(RelationGetDescr(rel), col)->atttypid;
+	Oid			elem_type = get_element_type(array_type);
+	int			ncols = side_ncolumns[r->table];
+	TupleDesc	desc;
+	Datum	   *elems;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	ArrayType  *arr;
+
+	if (!OidIsValid(elem_type))
+		elog(ERROR, "claimlens: column %d of claimlens.article_mentions is not an array", col + 1);
+	desc = lookup_rowtype_tupdesc(elem_type, -1);
+	check_columns(desc, r->table, 2);
+	elems = palloc(sizeof(Datum) * (r->count ? r->count : 1));
+	for (int i = 0; i < r->count; i++)
+	{
+		HeapTuple	tuple = heap_form_tuple(desc, r->values + (Size) i * ncols + 2,
+										   r->nulls + (Size) i * ncols + 2);
+
+		elems[i] = heap_copy_tuple_as_datum(tuple, desc);
+		heap_freetuple(tuple);
+	}
+	ReleaseTupleDesc(desc);
+	get_typlenbyvalalign(elem_type, &typlen, &typbyval, &typalign);
+	arr = construct_array(elems, r->count, elem_type, typlen, typbyval, typalign);
+	return PointerGetDatum(arr);
+}
+
+/* The article_mentions row of an article: its entities, dates and claims. */
+static void
+write_mentions(Oid source, Datum article, const side_rows *ents, const side_rows *dates,
+			   const side_rows *claims)
+{
+	Relation	rel = table_open(side_relid(SIDE_MENTIONS), AccessShareLock);
+	side_rows	row;
+	bool	   *nulls;
+	Datum	   *v;
+
+	check_columns(RelationGetDescr(rel), SIDE_MENTIONS, 0);
+	rows_init(&row, SIDE_MENTIONS, 1);
+	v = rows_add(&row, source, article, &nulls);
+	v[2] = mention_array(rel, 2, ents);
+	v[3] = mention_array(rel, 3, dates);
+	v[4] = mention_array(rel, 4, claims);
+	table_close(rel, AccessShareLock);
+	write_rows(&row, false);
 }
 
 /* ---- the analysis ----------------------------------------------------------- */
@@ -356,13 +417,14 @@ sentence_of(const int32 *starts, int n, int32 pos)
 }
 
 static void
-set_sentence(Datum *v, bool *nulls, int col, const int32 *starts, int nstarts, int32 pos)
+set_sentence(Datum *v, int col, const int32 *starts, int nstarts, int32 pos)
 {
-	/* No sentence at all: width_bucket() of an empty array is NULL. */
+	/* Every mention lies in a sentence; without any, there is no number to give. */
 	if (nstarts == 0)
-		nulls[col] = true;
-	else
-		v[col] = Int32GetDatum(sentence_of(starts, nstarts, pos));
+		ereport(ERROR,
+				(errcode(ERRCODE_NOT_NULL_VIOLATION),
+				 errmsg("claimlens: a mention at character %d lies in no sentence", pos)));
+	v[col] = Int32GetDatum(sentence_of(starts, nstarts, pos));
 }
 
 /* A date mention with a value, for the dates of each claim. */
@@ -397,7 +459,7 @@ date_row(void *arg, const cl_date_mention *m)
 	int32		end = cl_pg_char_offset(&s->cursor, m->start + m->len);
 
 	v[2] = Int32GetDatum(s->rows->count);
-	set_sentence(v, nulls, 3, s->starts, s->nstarts, start);
+	set_sentence(v, 3, s->starts, s->nstarts, start);
 	v[4] = Int32GetDatum(start);
 	v[5] = Int32GetDatum(end - start);
 	v[6] = result_text(s->in, s->in->data + m->start, m->len);
@@ -587,7 +649,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		int32		end = cl_pg_char_offset(&cursor, e->start + e->len);
 
 		v[2] = Int32GetDatum((int32) i + 1);
-		set_sentence(v, nulls, 3, starts, nstarts, start);
+		set_sentence(v, 3, starts, nstarts, start);
 		v[4] = Int32GetDatum(start);
 		v[5] = Int32GetDatum(end - start);
 		v[6] = result_text(&tin, tin.data + e->start, e->len);
@@ -630,7 +692,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 
 		claim_as_input(&tin, claims.arena.data + c->text_off, c->text_len, &claim);
 		v[2] = Int32GetDatum((int32) i + 1);
-		set_sentence(v, nulls, 3, starts, nstarts, start);
+		set_sentence(v, 3, starts, nstarts, start);
 		v[4] = Int32GetDatum(start);
 		v[5] = Int32GetDatum(end - start);
 		v[6] = result_text(&tin, claim.data, claim.len);
@@ -746,9 +808,8 @@ claimlens_store_article(Oid source, text *article, text *body, bool has_publishe
 		rows_init(&rows[SIDE_CLAIMS], SIDE_CLAIMS, 32);
 		mention_rows(&a, t, has_anchor, anchor,
 					 &rows[SIDE_ENTITIES], &rows[SIDE_DATES], &rows[SIDE_CLAIMS]);
-		write_rows(&rows[SIDE_ENTITIES], false);
-		write_rows(&rows[SIDE_DATES], false);
-		write_rows(&rows[SIDE_CLAIMS], false);
+		write_mentions(source, a.article, &rows[SIDE_ENTITIES], &rows[SIDE_DATES],
+					   &rows[SIDE_CLAIMS]);
 	}
 	SPI_finish();
 	MemoryContextSwitchTo(old);

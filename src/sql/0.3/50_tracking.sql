@@ -41,66 +41,103 @@ CREATE INDEX tracked_articles_marks ON claimlens.tracked_articles USING gin (mar
 COMMENT ON TABLE claimlens.tracked_articles IS
 'One row per article of a tracked table: its id as text, publication time (the published column, else the stamp in the body), outlet, clean() text with its length in characters and words, its docsig (GIN-indexed for % searches) and passage_marks() (GIN-indexed for &&). Offsets in the mention tables refer to clean_text.';
 
-CREATE TABLE claimlens.entity_mentions (
-    source regclass NOT NULL,
-    article text NOT NULL,
-    n int NOT NULL,
-    sentence int NOT NULL,
-    start int NOT NULL,
-    len int NOT NULL,
-    surface text NOT NULL,
-    kind text NOT NULL,
-    canonical text NOT NULL,
-    key text NOT NULL,
-    PRIMARY KEY (source, article, n)
+-- The mentions of an article (entities, dates, claims) are stored in one row
+-- per article, as arrays of one composite per mention, and read through
+-- the views entity_mentions, date_mentions and claim_mentions below, one
+-- row per mention.  One row and one index entry per article instead of one
+-- per mention: writing an article's analysis costs a fraction of the time.
+CREATE TYPE claimlens.entity_mention AS (
+    n int,
+    sentence int,
+    start int,
+    len int,
+    surface text,
+    kind text,
+    canonical text,
+    key text
 );
-CREATE INDEX entity_mentions_key ON claimlens.entity_mentions (key);
-COMMENT ON TABLE claimlens.entity_mentions IS
-'entities() of each tracked article''s clean text, with the number of the sentence (as sentences() counts them) each mention is in.';
+COMMENT ON TYPE claimlens.entity_mention IS
+'One mention of an entity in a tracked article (a row of claimlens.entity_mentions without source and article).';
 
-CREATE TABLE claimlens.date_mentions (
-    source regclass NOT NULL,
-    article text NOT NULL,
-    n int NOT NULL,
-    sentence int NOT NULL,
-    start int NOT NULL,
-    len int NOT NULL,
-    surface text NOT NULL,
+CREATE TYPE claimlens.date_mention AS (
+    n int,
+    sentence int,
+    start int,
+    len int,
+    surface text,
     value claimlens.timex,
-    kind text NOT NULL,
-    PRIMARY KEY (source, article, n)
+    kind text
 );
-COMMENT ON TABLE claimlens.date_mentions IS
-'dates() of each tracked article''s clean text, anchored at its publication time, with the number of the sentence each expression is in.';
+COMMENT ON TYPE claimlens.date_mention IS
+'One temporal expression of a tracked article (a row of claimlens.date_mentions without source and article).';
 
-CREATE TABLE claimlens.claim_mentions (
-    source regclass NOT NULL,
-    article text NOT NULL,
-    n int NOT NULL,
-    sentence int NOT NULL,
-    start int NOT NULL,
-    len int NOT NULL,
-    claim text NOT NULL,
-    claim_key text NOT NULL,
-    sources text[] NOT NULL,
-    source_keys text[] NOT NULL,
+CREATE TYPE claimlens.claim_mention AS (
+    n int,
+    sentence int,
+    start int,
+    len int,
+    claim text,
+    claim_key text,
+    sources text[],
+    source_keys text[],
     origin text,
     cue text,
     quote text,
-    hedged boolean NOT NULL,
-    dates text[] NOT NULL,
-    numbers numeric[] NOT NULL,
-    PRIMARY KEY (source, article, n)
+    hedged boolean,
+    dates text[],
+    numbers numeric[]
 );
-CREATE INDEX claim_mentions_key ON claimlens.claim_mentions (claim_key);
-COMMENT ON TABLE claimlens.claim_mentions IS
+COMMENT ON TYPE claimlens.claim_mention IS
+'One claim of a tracked article (a row of claimlens.claim_mentions without source and article).';
+
+CREATE TABLE claimlens.article_mentions (
+    source regclass NOT NULL,
+    article text NOT NULL,
+    entities claimlens.entity_mention[] NOT NULL,
+    dates claimlens.date_mention[] NOT NULL,
+    claims claimlens.claim_mention[] NOT NULL,
+    PRIMARY KEY (source, article)
+);
+COMMENT ON TABLE claimlens.article_mentions IS
+'The mentions of each tracked article, in order: its entities, dates and claims, one array element per mention. Read them through the views entity_mentions, date_mentions and claim_mentions.';
+
+-- lz4, where the server has it, compresses the long values several times
+-- faster than pglz.
+DO $lz4$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_settings
+               WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+        ALTER TABLE claimlens.tracked_articles ALTER COLUMN clean_text SET COMPRESSION lz4;
+        ALTER TABLE claimlens.article_mentions ALTER COLUMN entities SET COMPRESSION lz4,
+            ALTER COLUMN dates SET COMPRESSION lz4, ALTER COLUMN claims SET COMPRESSION lz4;
+    END IF;
+END
+$lz4$;
+
+CREATE VIEW claimlens.entity_mentions WITH (security_invoker = true) AS
+SELECT m.source, m.article, e.n, e.sentence, e.start, e.len, e.surface, e.kind, e.canonical, e.key
+FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.entities) e;
+COMMENT ON VIEW claimlens.entity_mentions IS
+'entities() of each tracked article''s clean text, with the number of the sentence (as sentences() counts them) each mention is in.';
+
+CREATE VIEW claimlens.date_mentions WITH (security_invoker = true) AS
+SELECT m.source, m.article, d.n, d.sentence, d.start, d.len, d.surface, d.value, d.kind
+FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.dates) d;
+COMMENT ON VIEW claimlens.date_mentions IS
+'dates() of each tracked article''s clean text, anchored at its publication time, with the number of the sentence each expression is in.';
+
+CREATE VIEW claimlens.claim_mentions WITH (security_invoker = true) AS
+SELECT m.source, m.article, c.n, c.sentence, c.start, c.len, c.claim, c.claim_key, c.sources,
+       c.source_keys, c.origin, c.cue, c.quote, c.hedged, c.dates, c.numbers
+FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.claims) c;
+COMMENT ON VIEW claimlens.claim_mentions IS
 'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values, as text, of the article''s date mentions inside the claim''s span) and numbers (claim_numbers()).';
+
+GRANT SELECT ON claimlens.entity_mentions, claimlens.date_mentions, claimlens.claim_mentions TO PUBLIC;
 
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_tables', '');
 SELECT pg_catalog.pg_extension_config_dump('claimlens.tracked_articles', '');
-SELECT pg_catalog.pg_extension_config_dump('claimlens.entity_mentions', '');
-SELECT pg_catalog.pg_extension_config_dump('claimlens.date_mentions', '');
-SELECT pg_catalog.pg_extension_config_dump('claimlens.claim_mentions', '');
+SELECT pg_catalog.pg_extension_config_dump('claimlens.article_mentions', '');
 
 -- Row-level security: side rows follow the privileges on their table.
 -- Superusers and the extension's owner are not subject to it.
@@ -110,13 +147,13 @@ CREATE POLICY owners ON claimlens.tracked_tables FOR ALL
     USING (pg_has_role((SELECT relowner FROM pg_class WHERE oid = source), 'USAGE'));
 GRANT SELECT, INSERT, DELETE ON claimlens.tracked_tables TO PUBLIC;
 
--- The four tables of side rows share one rule: read with SELECT on the
+-- The two tables of side rows share one rule: read with SELECT on the
 -- tracked table, write with its write privileges.
 DO $rls$
 DECLARE
     side text;
 BEGIN
-    FOREACH side IN ARRAY ARRAY['tracked_articles', 'entity_mentions', 'date_mentions', 'claim_mentions'] LOOP
+    FOREACH side IN ARRAY ARRAY['tracked_articles', 'article_mentions'] LOOP
         EXECUTE format('ALTER TABLE claimlens.%I ENABLE ROW LEVEL SECURITY', side);
         EXECUTE format('CREATE POLICY readers ON claimlens.%I FOR SELECT'
                        ' USING (has_table_privilege(source, ''SELECT''))', side);
@@ -135,7 +172,7 @@ COMMENT ON FUNCTION claimlens.word_count(text) IS
 
 -- The analysis of one article, stored in the side tables.  Writes tables,
 -- so VOLATILE and PARALLEL UNSAFE.  Deletes and inserts touch the side
--- tables in one fixed order (articles, entities, dates, claims), so that
+-- tables in one fixed order (tracked_articles, article_mentions), so that
 -- concurrent writers never wait on each other in opposite orders.
 CREATE FUNCTION claimlens.store_analysis(source regclass, article text, body text,
     published timestamptz, outlet text, if_absent boolean DEFAULT false)
@@ -149,9 +186,7 @@ CREATE FUNCTION claimlens.forget_article(source regclass, article text) RETURNS 
 LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
 BEGIN ATOMIC
     DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_article.source AND a.article = forget_article.article;
-    DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
-    DELETE FROM claimlens.date_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
-    DELETE FROM claimlens.claim_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
+    DELETE FROM claimlens.article_mentions m WHERE m.source = forget_article.source AND m.article = forget_article.article;
 END;
 COMMENT ON FUNCTION claimlens.forget_article(regclass, text) IS
 'Deletes the side rows of one article; called by the tracking trigger on DELETE and before re-analysing an UPDATE.';
@@ -160,9 +195,7 @@ CREATE FUNCTION claimlens.forget_table(source regclass) RETURNS void
 LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
 BEGIN ATOMIC
     DELETE FROM claimlens.tracked_articles a WHERE a.source = forget_table.source;
-    DELETE FROM claimlens.entity_mentions m WHERE m.source = forget_table.source;
-    DELETE FROM claimlens.date_mentions m WHERE m.source = forget_table.source;
-    DELETE FROM claimlens.claim_mentions m WHERE m.source = forget_table.source;
+    DELETE FROM claimlens.article_mentions m WHERE m.source = forget_table.source;
 END;
 COMMENT ON FUNCTION claimlens.forget_table(regclass) IS
 'Deletes the side rows of every article of a table; called on TRUNCATE of a tracked table and by untrack().';
@@ -254,7 +287,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION claimlens.track(regclass, name, name, name, name) IS
-'Tracks an articles table: installs the claimlens_track trigger, which analyses every inserted or updated row into the side tables (tracked_articles, entity_mentions, date_mentions, claim_mentions) in the same transaction and deletes the side rows of deleted rows. The id column needs a unique index; body is text or varchar; published is timestamptz, timestamp (read as UTC) or date. Rows already there are analysed by CALL claimlens.analyze().';
+'Tracks an articles table: installs the claimlens_track trigger, which analyses every inserted or updated row into the side tables (tracked_articles, and article_mentions read through the views entity_mentions, date_mentions and claim_mentions) in the same transaction and deletes the side rows of deleted rows. The id column needs a unique index; body is text or varchar; published is timestamptz, timestamp (read as UTC) or date. Rows already there are analysed by CALL claimlens.analyze().';
 
 CREATE FUNCTION claimlens.untrack(articles regclass) RETURNS void
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
