@@ -184,6 +184,28 @@ REVOKE ALL ON wire FROM regress_claimlens_reader;
 REVOKE ALL ON SCHEMA claimlens FROM regress_claimlens_reader;
 DROP ROLE regress_claimlens_reader;
 
+-- A writer who does not own the table: row-level security applies to it, so
+-- the trigger's rows go through the executor, which checks the policies.
+-- They are the same rows as the owner's, and the writer may not write the
+-- side rows of a table it cannot write.
+CREATE ROLE regress_claimlens_writer;
+GRANT SELECT, INSERT, DELETE ON wire TO regress_claimlens_writer;
+GRANT USAGE ON SCHEMA claimlens TO regress_claimlens_writer;
+SET ROLE regress_claimlens_writer;
+INSERT INTO wire VALUES ('w6', 'The ferry to Castlebay will resume on April 2, Meridian Wire reported on Thursday.',
+                         '2024-03-28 10:00', 'Meridian Wire', NULL);
+SELECT article, published, outlet, words FROM claimlens.tracked_articles WHERE article = 'w6';
+SELECT n, sentence, surface, kind, key FROM claimlens.entity_mentions WHERE article = 'w6' ORDER BY n;
+SELECT n, surface, value, kind FROM claimlens.date_mentions WHERE article = 'w6' ORDER BY n;
+SELECT n, claim, claim_key, sources, cue, dates FROM claimlens.claim_mentions WHERE article = 'w6' ORDER BY n;
+SELECT pg_temp.err($$INSERT INTO claimlens.article_mentions VALUES ('sample_articles', 'x', '{}', '{}', '{}')$$);
+DELETE FROM wire WHERE code = 'w6';
+SELECT count(*) AS w6_side_rows FROM claimlens.entity_mentions WHERE article = 'w6';
+RESET ROLE;
+REVOKE ALL ON wire FROM regress_claimlens_writer;
+REVOKE ALL ON SCHEMA claimlens FROM regress_claimlens_writer;
+DROP ROLE regress_claimlens_writer;
+
 -- untrack() removes the trigger and the side rows, and only those.
 SELECT claimlens.untrack('wire');
 SELECT count(*) AS triggers FROM pg_trigger WHERE tgrelid = 'wire'::regclass;
