@@ -82,18 +82,92 @@ static const number_word number_words[] = {
 static const number_word *
 number_word_of(const char *w)
 {
+	const signed char *list;
 	size_t		n;
 
-	/* Every number word starts with one of these letters and is short. */
-	if (w[0] == '\0' || strchr("bfehmnostz", w[0]) == NULL)
-		return NULL;
+	/* Only the words of the table with the same first letter are compared. */
+	switch (w[0])
+	{
+		case 'b':
+			{
+				static const signed char idx[] = {31, 34, 35, -1};
+
+				list = idx;
+				break;
+			}
+		case 'e':
+			{
+				static const signed char idx[] = {8, 11, 18, 26, -1};
+
+				list = idx;
+				break;
+			}
+		case 'f':
+			{
+				static const signed char idx[] = {4, 5, 14, 15, 22, 23, -1};
+
+				list = idx;
+				break;
+			}
+		case 'h':
+			{
+				static const signed char idx[] = {28, -1};
+
+				list = idx;
+				break;
+			}
+		case 'm':
+			{
+				static const signed char idx[] = {30, 33, -1};
+
+				list = idx;
+				break;
+			}
+		case 'n':
+			{
+				static const signed char idx[] = {9, 19, 27, -1};
+
+				list = idx;
+				break;
+			}
+		case 'o':
+			{
+				static const signed char idx[] = {1, -1};
+
+				list = idx;
+				break;
+			}
+		case 's':
+			{
+				static const signed char idx[] = {6, 7, 16, 17, 24, 25, -1};
+
+				list = idx;
+				break;
+			}
+		case 't':
+			{
+				static const signed char idx[] = {2, 3, 10, 12, 13, 20, 21, 29, 32, -1};
+
+				list = idx;
+				break;
+			}
+		case 'z':
+			{
+				static const signed char idx[] = {0, -1};
+
+				list = idx;
+				break;
+			}
+		default:
+			return NULL;
+	}
 	n = strlen(w);
 	if (n < 2 || n > 9)
 		return NULL;
-	for (int i = 0; number_words[i].word; i++)
+	for (; *list >= 0; list++)
 	{
-		if (number_words[i].word[0] == w[0] && strcmp(w, number_words[i].word) == 0)
-			return &number_words[i];
+		if (strcmp(w, number_words[*list].word) == 0)
+			return &number_words[*list];
 	}
 	return NULL;
 }
@@ -146,6 +220,18 @@ is_stop(const char *w)
 			lo = mid + 1;
 	}
 	return false;
+}
+
+bool
+cl_claim_number_words_found(void)
+{
+	for (int i = 0; number_words[i].word; i++)
+	{
+		if (number_word_of(number_words[i].word) != &number_words[i])
+			return false;
+	}
+	return number_word_of("tens") == NULL && number_word_of("b") == NULL &&
+		number_word_of("") == NULL && number_word_of("billions") == NULL;
 }
 
 bool

@@ -47,6 +47,9 @@ void		cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim
 size_t		cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 							 const cl_date_options *options, cl_buf *out);
 
+/* Whether every number word is found through its first-letter list (tests). */
+bool		cl_claim_number_words_found(void);
+
 /* Whether the stop-word list is in the order its lookup needs (tests). */
 bool		cl_claim_stop_words_sorted(void);
 

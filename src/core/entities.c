@@ -493,7 +493,7 @@ tokenise_lines(ner *N, size_t *pos)
 		{
 			cp = c;
 			l = 1;
-			cc = (cl_char_class) cl_entity_ascii_class[c];
+			cc = (cl_char_class) cl_ascii_class[c];
 			if (cc == CL_CC_SPACE)
 			{
 				p++;

@@ -144,16 +144,16 @@ cl_normalize_name_with(const char *name, size_t len, cl_buf *out, cl_buf *scratc
 
 		/* A run of ASCII letters and digits inside a word: lowercase copy. */
 		if (in_word && (unsigned char) *p < 0x80 &&
-			(cl_entity_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
-			 cl_entity_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
-			 cl_entity_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
+			(cl_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
+			 cl_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
+			 cl_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
 		{
 			const char *r = p;
 
 			while (p < end && (unsigned char) *p < 0x80 &&
-				   (cl_entity_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
-					cl_entity_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
-					cl_entity_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
+				   (cl_ascii_class[(unsigned char) *p] == CL_CC_LOWER ||
+					cl_ascii_class[(unsigned char) *p] == CL_CC_UPPER ||
+					cl_ascii_class[(unsigned char) *p] == CL_CC_DIGIT))
 				p++;
 			cl_buf_reserve(tmpp, (size_t) (p - r));
 			for (const char *q = r; q < p; q++)
@@ -294,8 +294,23 @@ cl_fold_word(const char *word, size_t len, char *dst, size_t cap)
 	{
 		int			l;
 		uint32_t	cp;
-		cl_char_class cc = cl_entity_char_at(p, end, &l, &cp);
+		cl_char_class cc;
 
+		/* ASCII: fold_cp() is the lower case of a letter, a digit as it is. */
+		if ((unsigned char) *p < 0x80)
+		{
+			unsigned char c = (unsigned char) *p;
+
+			if (is_word_class((cl_char_class) cl_ascii_class[c]))
+			{
+				if (n + 1 > cap)
+					return 0;
+				dst[n++] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			}
+			p++;
+			continue;
+		}
+		cc = cl_entity_char_at(p, end, &l, &cp);
 		if (is_word_class(cc))
 		{
 			char		f[32];

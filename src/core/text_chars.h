@@ -32,7 +32,43 @@ uint32_t	cl_utf8_decode(const unsigned char *p, const unsigned char *end, int *l
 /* Class of a decoded code point. */
 cl_char_class cl_classify(uint32_t cp);
 
-/* Decode and classify in one step. */
+/* cl_classify() of every ASCII character. */
+#define CL_AC_O CL_CC_OTHER
+#define CL_AC_U CL_CC_UPPER
+#define CL_AC_L CL_CC_LOWER
+#define CL_AC_D CL_CC_DIGIT
+#define CL_AC_S CL_CC_SPACE
+#define CL_AC_N CL_CC_NEWLINE
+#define CL_AC_C CL_CC_CONTROL
+#define CL_AC_P CL_CC_PUNCT
+static const uint8_t cl_ascii_class[128] = {
+	CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C,
+	CL_AC_C, CL_AC_S, CL_AC_N, CL_AC_S, CL_AC_S, CL_AC_N, CL_AC_C, CL_AC_C,
+	CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C,
+	CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C, CL_AC_C,
+	CL_AC_S, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P,
+	CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P,
+	CL_AC_D, CL_AC_D, CL_AC_D, CL_AC_D, CL_AC_D, CL_AC_D, CL_AC_D, CL_AC_D,
+	CL_AC_D, CL_AC_D, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P,
+	CL_AC_P, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U,
+	CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U,
+	CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_U,
+	CL_AC_U, CL_AC_U, CL_AC_U, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P,
+	CL_AC_P, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L,
+	CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L,
+	CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_L,
+	CL_AC_L, CL_AC_L, CL_AC_L, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_P, CL_AC_C,
+};
+#undef CL_AC_O
+#undef CL_AC_U
+#undef CL_AC_L
+#undef CL_AC_D
+#undef CL_AC_S
+#undef CL_AC_N
+#undef CL_AC_C
+#undef CL_AC_P
+
+/* Decode and classify in one step; ASCII from the table, without a call. */
 static inline cl_char_class
 cl_char_at(const char *p, const char *end, int *len, uint32_t *cp_out)
 {
@@ -42,10 +78,11 @@ cl_char_at(const char *p, const char *end, int *len, uint32_t *cp_out)
 	if (c < 0x80)
 	{
 		*len = 1;
-		cp = c;
+		if (cp_out)
+			*cp_out = c;
+		return (cl_char_class) cl_ascii_class[c];
 	}
-	else
-		cp = cl_utf8_decode((const unsigned char *) p, (const unsigned char *) end, len);
+	cp = cl_utf8_decode((const unsigned char *) p, (const unsigned char *) end, len);
 	if (cp_out)
 		*cp_out = cp;
 	return cl_classify(cp);

@@ -1,6 +1,7 @@
 /*
  * test_text_lines.c — line scanning (cl_line_at), layout detection
- * (cl_text_hard_wrapped) and paragraph breaks (cl_paragraph_breaks_before).
+ * (cl_text_hard_wrapped) and paragraph breaks (cl_paragraph_breaks_before);
+ * and the ASCII class table that cl_char_at() reads instead of cl_classify().
  * Fixtures are fictional texts written for these tests.
  */
 #include <stdarg.h>
@@ -11,6 +12,8 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "entity_key.h"
+#include "text_chars.h"
 #include "text_lines.h"
 #include "unit_tests.h"
 
@@ -36,6 +39,41 @@ static const char WEB_SHORT_LINES[] =
 	"The first crossing is planned for the middle of May.\n"
 	"Tickets will go on sale at the harbour office next week.\n"
 	"A second vessel could follow if demand is strong.\n";
+
+/* The table answers as cl_classify() does, for every ASCII character. */
+static void
+test_ascii_class_table(void **state)
+{
+	(void) state;
+	for (unsigned c = 0; c < 0x80; c++)
+	{
+		char		ch = (char) c;
+		int			len = 0;
+		uint32_t	cp = 0;
+
+		assert_int_equal(cl_char_at(&ch, &ch + 1, &len, &cp), cl_classify(c));
+		assert_int_equal(len, 1);
+		assert_int_equal(cp, c);
+	}
+}
+
+/* Folding ASCII: letters lower case, digits kept, the rest dropped. */
+static void
+test_fold_word_ascii(void **state)
+{
+	char		out[32];
+	size_t		n;
+
+	(void) state;
+	n = cl_fold_word("O'Brien-2024 _X", 15, out, sizeof(out));
+	assert_int_equal(n, 11);
+	assert_memory_equal(out, "obrien2024x", 11);
+	/* A word that does not fit gives 0. */
+	assert_int_equal(cl_fold_word("Castlebay", 9, out, 8), 0);
+	n = cl_fold_word("Ärzte", 6, out, sizeof(out));
+	assert_int_equal(n, 5);
+	assert_memory_equal(out, "arzte", 5);
+}
 
 static void
 check_line(const char *text, size_t pos, size_t start, size_t end, size_t next,
@@ -256,6 +294,8 @@ run_text_lines_tests(void)
 		cmocka_unit_test(test_not_hard_wrapped_short_texts),
 		cmocka_unit_test(test_not_hard_wrapped_web_with_link_line),
 		cmocka_unit_test(test_paragraph_breaks),
+		cmocka_unit_test(test_ascii_class_table),
+		cmocka_unit_test(test_fold_word_ascii),
 	};
 
 	return cmocka_run_group_tests_name("text_lines", tests, NULL, NULL);
