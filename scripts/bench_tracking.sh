@@ -140,7 +140,7 @@ SELECT part, pg_temp.us(q, r) AS us_per_article FROM (VALUES
     ('claim_numbers() of each claim', 'SELECT count(claimlens.claim_numbers(claim)) FROM sample_claims', NULL),
     ('source_keys() of each attributed claim', 'SELECT count(claimlens.source_keys(sources)) FROM sample_claims WHERE sources <> ''{}''', NULL),
     ('store_analysis(): all of it, with the side-table inserts',
-     'SELECT count(claimlens.store_analysis(''pool''::regclass, n::text, body, timestamptz ''2024-03-01'', ''x'', true)) FROM sample',
+     'SELECT count(claimlens.store_analysis(''pool''::regclass, n::text, body, timestamptz ''2024-03-01'', ''x'', false)) FROM sample',
      'SELECT claimlens.forget_table(''pool''::regclass)')
 ) v(part, q, r);
 SQL

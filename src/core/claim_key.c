@@ -79,95 +79,39 @@ static const number_word number_words[] = {
 	{NULL, 0, 0}
 };
 
+/* Per first letter, the entries of number_words starting with it, plus one (0 ends). */
+static const unsigned char number_words_by_letter[26][10] = {
+	['b' - 'a'] = {32, 35, 36},
+	['e' - 'a'] = {9, 12, 19, 27},
+	['f' - 'a'] = {5, 6, 15, 16, 23, 24},
+	['h' - 'a'] = {29},
+	['m' - 'a'] = {31, 34},
+	['n' - 'a'] = {10, 20, 28},
+	['o' - 'a'] = {2},
+	['s' - 'a'] = {7, 8, 17, 18, 25, 26},
+	['t' - 'a'] = {3, 4, 11, 13, 14, 21, 22, 30, 33},
+	['z' - 'a'] = {1}
+};
+
 static const number_word *
 number_word_of(const char *w)
 {
-	const signed char *list;
+	const unsigned char *list;
 	size_t		n;
 
 	/* Only the words of the table with the same first letter are compared. */
-	switch (w[0])
-	{
-		case 'b':
-			{
-				static const signed char idx[] = {31, 34, 35, -1};
-
-				list = idx;
-				break;
-			}
-		case 'e':
-			{
-				static const signed char idx[] = {8, 11, 18, 26, -1};
-
-				list = idx;
-				break;
-			}
-		case 'f':
-			{
-				static const signed char idx[] = {4, 5, 14, 15, 22, 23, -1};
-
-				list = idx;
-				break;
-			}
-		case 'h':
-			{
-				static const signed char idx[] = {28, -1};
-
-				list = idx;
-				break;
-			}
-		case 'm':
-			{
-				static const signed char idx[] = {30, 33, -1};
-
-				list = idx;
-				break;
-			}
-		case 'n':
-			{
-				static const signed char idx[] = {9, 19, 27, -1};
-
-				list = idx;
-				break;
-			}
-		case 'o':
-			{
-				static const signed char idx[] = {1, -1};
-
-				list = idx;
-				break;
-			}
-		case 's':
-			{
-				static const signed char idx[] = {6, 7, 16, 17, 24, 25, -1};
-
-				list = idx;
-				break;
-			}
-		case 't':
-			{
-				static const signed char idx[] = {2, 3, 10, 12, 13, 20, 21, 29, 32, -1};
-
-				list = idx;
-				break;
-			}
-		case 'z':
-			{
-				static const signed char idx[] = {0, -1};
-
-				list = idx;
-				break;
-			}
-		default:
-			return NULL;
-	}
+	if (w[0] < 'a' || w[0] > 'z')
+		return NULL;
+	list = number_words_by_letter[w[0] - 'a'];
+	if (list[0] == 0)
+		return NULL;
 	n = strlen(w);
 	if (n < 2 || n > 9)
 		return NULL;
-	for (; *list >= 0; list++)
+	for (int i = 0; i < 10 && list[i] != 0; i++)
 	{
-		if (strcmp(w, number_words[*list].word) == 0)
-			return &number_words[*list];
+		if (strcmp(w, number_words[list[i] - 1].word) == 0)
+			return &number_words[list[i] - 1];
 	}
 	return NULL;
 }

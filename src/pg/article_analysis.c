@@ -47,6 +47,7 @@
 #include "utils/typcache.h"
 
 #include "article_analysis.h"
+#include "claim_funcs.h"
 #include "claim_key.h"
 #include "claims.h"
 #include "clean.h"
@@ -416,15 +417,22 @@ sentence_of(const int32 *starts, int n, int32 pos)
 	return lo;
 }
 
+/*
+ * The columns every mention row starts with after source and article: its
+ * number, its sentence (width_bucket(start, starts)), start and length.
+ */
 static void
-set_sentence(Datum *v, int col, const int32 *starts, int nstarts, int32 pos)
+set_position(Datum *v, int32 n, const int32 *starts, int nstarts, int32 start, int32 end)
 {
 	/* Every mention lies in a sentence; without any, there is no number to give. */
 	if (nstarts == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NOT_NULL_VIOLATION),
-				 errmsg("claimlens: a mention at character %d lies in no sentence", pos)));
-	v[col] = Int32GetDatum(sentence_of(starts, nstarts, pos));
+				 errmsg("claimlens: a mention at character %d lies in no sentence", start)));
+	v[2] = Int32GetDatum(n);
+	v[3] = Int32GetDatum(sentence_of(starts, nstarts, start));
+	v[4] = Int32GetDatum(start);
+	v[5] = Int32GetDatum(end - start);
 }
 
 /* A date mention with a value, for the dates of each claim. */
@@ -458,10 +466,7 @@ date_row(void *arg, const cl_date_mention *m)
 	int32		start = cl_pg_char_offset(&s->cursor, m->start);
 	int32		end = cl_pg_char_offset(&s->cursor, m->start + m->len);
 
-	v[2] = Int32GetDatum(s->rows->count);
-	set_sentence(v, 3, s->starts, s->nstarts, start);
-	v[4] = Int32GetDatum(start);
-	v[5] = Int32GetDatum(end - start);
+	set_position(v, s->rows->count, s->starts, s->nstarts, start, end);
 	v[6] = result_text(s->in, s->in->data + m->start, m->len);
 	if (m->has_value)
 	{
@@ -648,10 +653,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		int32		start = cl_pg_char_offset(&cursor, e->start);
 		int32		end = cl_pg_char_offset(&cursor, e->start + e->len);
 
-		v[2] = Int32GetDatum((int32) i + 1);
-		set_sentence(v, 3, starts, nstarts, start);
-		v[4] = Int32GetDatum(start);
-		v[5] = Int32GetDatum(end - start);
+		set_position(v, (int32) i + 1, starts, nstarts, start, end);
 		v[6] = result_text(&tin, tin.data + e->start, e->len);
 		v[7] = kinds[e->kind];
 		v[8] = result_text(&tin, ents.arena.data + e->canonical_off, e->canonical_len);
@@ -686,15 +688,12 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		cl_pg_text	claim;
 		cl_date_options copt;
 		Datum	   *items;
+		Datum	   *keys;
 		int			nitems;
 		size_t		count;
-		const char *p;
 
 		claim_as_input(&tin, claims.arena.data + c->text_off, c->text_len, &claim);
-		v[2] = Int32GetDatum((int32) i + 1);
-		set_sentence(v, 3, starts, nstarts, start);
-		v[4] = Int32GetDatum(start);
-		v[5] = Int32GetDatum(end - start);
+		set_position(v, (int32) i + 1, starts, nstarts, start, end);
 		v[6] = result_text(&tin, claim.data, claim.len);
 
 		/* claim_key(claim, anchor) */
@@ -705,26 +704,21 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 
 		/* sources, source_keys() and the origin (the innermost source) */
 		items = palloc(sizeof(Datum) * (c->source_count ? c->source_count : 1));
+		keys = palloc(sizeof(Datum) * (c->source_count ? c->source_count : 1));
 		for (size_t k = 0; k < c->source_count; k++)
 		{
 			const cl_claim_source *src = &claims.sources[c->source_first + k];
 
 			items[k] = result_text(&tin, claims.arena.data + src->off, src->len);
+			cl_entity_key(gaz, claims.arena.data + src->off, src->len, &scratch);
+			keys[k] = result_text(&tin, scratch.data, scratch.len);
 		}
 		v[8] = text_array(items, (int) c->source_count);
+		v[9] = text_array(keys, (int) c->source_count);
 		if (c->source_count > 0)
 			v[10] = items[c->source_count - 1];
 		else
 			nulls[10] = true;
-		items = palloc(sizeof(Datum) * (c->source_count ? c->source_count : 1));
-		for (size_t k = 0; k < c->source_count; k++)
-		{
-			const cl_claim_source *src = &claims.sources[c->source_first + k];
-
-			cl_entity_key(gaz, claims.arena.data + src->off, src->len, &scratch);
-			items[k] = result_text(&tin, scratch.data, scratch.len);
-		}
-		v[9] = text_array(items, (int) c->source_count);
 
 		if (c->cue)
 			v[11] = CStringGetTextDatum(c->cue);
@@ -748,16 +742,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		claimlens_date_options(false, 0, &claim, &copt);
 		scratch.len = 0;
 		count = cl_claim_numbers(&claimlens_pg_env, claim.data, claim.len, &copt, &scratch);
-		items = palloc(sizeof(Datum) * (count ? count : 1));
-		p = scratch.data;
-		for (size_t k = 0; k < count; k++)
-		{
-			items[k] = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
-										   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-			p += strlen(p) + 1;
-		}
-		v[15] = PointerGetDatum(construct_array(items, (int) count, NUMERICOID, -1, false,
-												TYPALIGN_INT));
+		v[15] = PointerGetDatum(claimlens_numeric_array(scratch.data, count));
 	}
 	cl_buf_free(&scratch);
 	cl_claim_list_free(&claimlens_pg_env, &claims);

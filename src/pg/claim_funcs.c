@@ -14,6 +14,7 @@
 #include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
+#include "claim_funcs.h"
 #include "claim_key.h"
 #include "claims.h"
 #include "dates_funcs.h"
@@ -107,6 +108,22 @@ claimlens_claim_key(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(result);
 }
 
+/* The count NUL-terminated decimals at decimals as numeric[]. */
+ArrayType *
+claimlens_numeric_array(const char *decimals, size_t count)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (count ? count : 1));
+	const char *p = decimals;
+
+	for (size_t k = 0; k < count; k++)
+	{
+		items[k] = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
+									   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+		p += strlen(p) + 1;
+	}
+	return construct_array(items, (int) count, NUMERICOID, -1, false, TYPALIGN_INT);
+}
+
 Datum
 claimlens_claim_numbers(PG_FUNCTION_ARGS)
 {
@@ -114,8 +131,6 @@ claimlens_claim_numbers(PG_FUNCTION_ARGS)
 	cl_date_options opt;
 	cl_buf		out;
 	size_t		count;
-	Datum	   *items;
-	const char *p;
 	ArrayType  *arr;
 
 	cl_pg_text_from(PG_GETARG_TEXT_PP(0), &in);
@@ -123,15 +138,7 @@ claimlens_claim_numbers(PG_FUNCTION_ARGS)
 	claimlens_anchor_options(fcinfo, &in, &opt);
 	cl_buf_init(&out, &claimlens_pg_env, 32);
 	count = cl_claim_numbers(&claimlens_pg_env, in.data, in.len, &opt, &out);
-	items = palloc(sizeof(Datum) * (count ? count : 1));
-	p = out.data;
-	for (size_t k = 0; k < count; k++)
-	{
-		items[k] = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
-									   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-		p += strlen(p) + 1;
-	}
-	arr = construct_array(items, (int) count, NUMERICOID, -1, false, TYPALIGN_INT);
+	arr = claimlens_numeric_array(out.data, count);
 	cl_buf_free(&out);
 	PG_RETURN_ARRAYTYPE_P(arr);
 }
