@@ -12,13 +12,16 @@
  * claim_key(), ...), so the side rows are the same as the SQL functions'
  * results.
  *
- * The rows of each side table go in with one multi-row insert and their
- * index entries, as COPY writes them, when row-level security does not apply
- * to the user (the table's owner, a superuser) and the user holds INSERT on
- * the side table.  Otherwise they go through a prepared INSERT per row, so
- * that the policies are checked by the executor.  The tables are written in
- * one fixed order (articles, entities, dates, claims), as everywhere else,
- * so that concurrent writers never wait on each other in opposite orders.
+ * An article is stored as two rows: tracked_articles, and article_mentions
+ * with its entities, dates and claims as arrays of composites (read through
+ * the views entity_mentions, date_mentions and claim_mentions).  The rows go
+ * in directly with their index entries, as COPY writes them, when row-level
+ * security does not apply to the user (the tables' owner, a superuser) and
+ * the user holds INSERT on the table.  Otherwise they go through a prepared
+ * INSERT, so that the executor checks the policies.  The tables are written
+ * in one fixed order (tracked_articles, article_mentions), as everywhere
+ * else, so that concurrent writers never wait on each other in opposite
+ * orders.
  */
 #include "pg_glue.h"
 
@@ -374,7 +377,7 @@ static void
 write_mentions(Oid source, Datum article, const side_rows *ents, const side_rows *dates,
 			   const side_rows *claims)
 {
-	Relation	rel = table_open(side_relid(SIDE_MENTIONS), AccessShareLock);
+	Relation	rel = table_open(side_relid(SIDE_MENTIONS), RowExclusiveLock);
 	side_rows	row;
 	bool	   *nulls;
 	Datum	   *v;
@@ -385,7 +388,7 @@ write_mentions(Oid source, Datum article, const side_rows *ents, const side_rows
 	v[2] = mention_array(rel, 2, ents);
 	v[3] = mention_array(rel, 3, dates);
 	v[4] = mention_array(rel, 4, claims);
-	table_close(rel, AccessShareLock);
+	table_close(rel, NoLock);
 	write_rows(&row, false);
 }
 
