@@ -12,9 +12,9 @@ ALTER EXTENSION claimlens UPDATE TO '0.2';
 SELECT extversion FROM pg_extension WHERE extname = 'claimlens';
 SELECT to_regtype('claimlens.timex') AS timex, to_regtype('claimlens.docsig') AS docsig;
 ALTER EXTENSION claimlens UPDATE;
-SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'claimlens')
-       AS at_default_version
-FROM pg_extension WHERE extname = 'claimlens';
+-- The version is named, not read from pg_available_extensions, which reads
+-- the control files again and can see another installation's.
+SELECT extversion FROM pg_extension WHERE extname = 'claimlens';
 -- What 0.1 computed is what the current version computes.
 SELECT cleaned = claimlens.clean(E'Byline: A. Writer\nThe council met on Monday.\nShare.') AS same_result
 FROM kept;
