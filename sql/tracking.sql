@@ -126,11 +126,25 @@ INSERT INTO wire VALUES ('w4', 'Renamed.', '2024-03-28', 'Lantern Post', NULL);
 ALTER TABLE wire RENAME COLUMN outlet TO agency;
 
 -- Several tables at once: the sample corpus too.
+SELECT pg_relation_size(a.reltoastrelid) AS toast_a, pg_relation_size(m.reltoastrelid) AS toast_m
+FROM pg_class a, pg_class m
+WHERE a.oid = 'claimlens.tracked_articles'::regclass AND m.oid = 'claimlens.article_mentions'::regclass \gset
 SELECT claimlens.track('sample_articles', 'id', 'body', 'published_at', 'outlet');
 CALL claimlens.analyze('sample_articles', 7);
 SELECT source, count(*) AS articles, sum(words) AS words FROM claimlens.tracked_articles GROUP BY source ORDER BY source::text;
 SELECT source, count(*) AS entity_mentions FROM claimlens.entity_mentions GROUP BY source ORDER BY source::text;
 SELECT tt.source, tt.id_column, tt.body_column, tt.published_column, tt.outlet_column FROM claimlens.tracked_tables tt ORDER BY source::text;
+
+-- The long values of the side rows are kept in the row, compressed
+-- (STORAGE MAIN): the sample corpus left nothing in the TOAST tables.
+SELECT attrelid::regclass AS side_table, attname, attstorage FROM pg_attribute
+WHERE attrelid IN ('claimlens.tracked_articles'::regclass, 'claimlens.article_mentions'::regclass)
+  AND attnum > 0 AND NOT attisdropped AND attstorage <> 'p'
+ORDER BY attrelid::regclass::text, attnum;
+SELECT pg_relation_size(a.reltoastrelid) - :toast_a AS toast_bytes_articles,
+       pg_relation_size(m.reltoastrelid) - :toast_m AS toast_bytes_mentions
+FROM pg_class a, pg_class m
+WHERE a.oid = 'claimlens.tracked_articles'::regclass AND m.oid = 'claimlens.article_mentions'::regclass;
 
 -- analyze() resumes after a cancel: rows analysed before the cancel are
 -- committed and skipped by the next run.
