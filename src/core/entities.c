@@ -1096,8 +1096,7 @@ has_allcap(const ner *N, size_t a, size_t b)
 static size_t skip_titles(ner *N, size_t s, size_t b);
 
 /*
- * A lowercase "of", "for", "on", "the" or "upon" in [a, b), else b: one after a
- * place word if there is one, else the first.  They join the words of a
+ * A lowercase "of", "for", "on", "the" or "upon": they join the words of a
  * heading or an institution, never the parts of a person's name (unlike "de",
  * "van" or "bin").
  */
@@ -1109,6 +1108,7 @@ is_plain_connector(const ner *N, size_t i)
 		 tok_equals(N, i, "the") || tok_equals(N, i, "upon"));
 }
 
+/* The plain connector in [a, b) that follows a place word, else the first one, else b. */
 static size_t
 plain_connector(ner *N, size_t a, size_t b)
 {
@@ -1447,17 +1447,6 @@ process_run(ner *N, size_t a, size_t b)
 		emit_gaz(N, s, b, &hit);
 		return;
 	}
-
-	/* "Russia-North Korea": two known places joined by a hyphen. */
-	for (size_t c = s + 1; c + 1 < b; c++)
-		if (is_punct(N, c, '-') && N->t[c].start == N->t[c - 1].end &&
-			N->t[c + 1].start == N->t[c].end && gaz_longest(N, s, c, &hit) == c &&
-			gaz_longest(N, c + 1, b, &hit) == b)
-		{
-			process_run(N, s, c);
-			process_run(N, c + 1, b);
-			return;
-		}
 
 	/* "Anna Kowalski of Seoul National University": a person, then an organisation. */
 	for (size_t c = s + 1; c + 1 < b; c++)

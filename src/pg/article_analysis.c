@@ -438,6 +438,23 @@ set_position(Datum *v, int32 n, const int32 *starts, int nstarts, int32 start, i
 	v[5] = Int32GetDatum(end - start);
 }
 
+/*
+ * A new mention row numbered n for the bytes [off, off + len) of the clean
+ * text: its position columns set, its character span in *start and *end.
+ */
+static Datum *
+add_mention_row(side_rows *rows, Oid source, Datum article, bool **nulls, int32 n,
+				cl_pg_char_cursor *cursor, const int32 *starts, int nstarts,
+				size_t off, size_t len, int32 *start, int32 *end)
+{
+	Datum	   *v = rows_add(rows, source, article, nulls);
+
+	*start = cl_pg_char_offset(cursor, off);
+	*end = cl_pg_char_offset(cursor, off + len);
+	set_position(v, n, starts, nstarts, *start, *end);
+	return v;
+}
+
 /* A date mention with a value, for the dates of each claim. */
 typedef struct dated
 {
@@ -465,11 +482,12 @@ date_row(void *arg, const cl_date_mention *m)
 {
 	dates_sink *s = arg;
 	bool	   *nulls;
-	Datum	   *v = rows_add(s->rows, s->source, s->article, &nulls);
-	int32		start = cl_pg_char_offset(&s->cursor, m->start);
-	int32		end = cl_pg_char_offset(&s->cursor, m->start + m->len);
+	int32		start;
+	int32		end;
+	Datum	   *v = add_mention_row(s->rows, s->source, s->article, &nulls, s->rows->count + 1,
+									&s->cursor, s->starts, s->nstarts, m->start, m->len,
+									&start, &end);
 
-	set_position(v, s->rows->count, s->starts, s->nstarts, start, end);
 	v[6] = result_text(s->in, s->in->data + m->start, m->len);
 	if (m->has_value)
 	{
@@ -652,11 +670,11 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	{
 		const cl_entity *e = &ents.items[i];
 		bool	   *nulls;
-		Datum	   *v = rows_add(ent_rows, a->source, a->article, &nulls);
-		int32		start = cl_pg_char_offset(&cursor, e->start);
-		int32		end = cl_pg_char_offset(&cursor, e->start + e->len);
+		int32		start;
+		int32		end;
+		Datum	   *v = add_mention_row(ent_rows, a->source, a->article, &nulls, (int32) i + 1,
+										&cursor, starts, nstarts, e->start, e->len, &start, &end);
 
-		set_position(v, (int32) i + 1, starts, nstarts, start, end);
 		v[6] = result_text(&tin, tin.data + e->start, e->len);
 		v[7] = kinds[e->kind];
 		v[8] = result_text(&tin, ents.arena.data + e->canonical_off, e->canonical_len);
@@ -685,9 +703,10 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	{
 		const cl_claim *c = &claims.items[i];
 		bool	   *nulls;
-		Datum	   *v = rows_add(claim_rows, a->source, a->article, &nulls);
-		int32		start = cl_pg_char_offset(&cursor, c->start);
-		int32		end = cl_pg_char_offset(&cursor, c->start + c->len);
+		int32		start;
+		int32		end;
+		Datum	   *v = add_mention_row(claim_rows, a->source, a->article, &nulls, (int32) i + 1,
+										&cursor, starts, nstarts, c->start, c->len, &start, &end);
 		cl_pg_text	claim;
 		cl_date_options copt;
 		Datum	   *items;
@@ -696,7 +715,6 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		size_t		count;
 
 		claim_as_input(&tin, claims.arena.data + c->text_off, c->text_len, &claim);
-		set_position(v, (int32) i + 1, starts, nstarts, start, end);
 		v[6] = result_text(&tin, claim.data, claim.len);
 
 		/* claim_key(claim, anchor) */
