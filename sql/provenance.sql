@@ -153,6 +153,21 @@ SELECT article_b, dates_b, articles_a, articles_b FROM claimlens.claim_conflicts
 -- first article is its earliest
 SELECT count(DISTINCT article) AS articles_with_claims, count(*) > 300 AS many FROM claimlens.claim_mentions
 WHERE source = 'sample_articles'::regclass;
+-- claim_mentions gives every claim as claims() of the clean text gives it,
+-- whether the claim was stored (white space normalised, an attribution cut
+-- out of its middle) or read back from the clean text (stored as NULL)
+SELECT count(*) AS claims,
+       count(*) FILTER (WHERE c.claim IS NOT DISTINCT FROM k.claim) AS same_as_claims,
+       count(*) FILTER (WHERE (SELECT (x).claim IS NULL FROM claimlens.article_mentions m, unnest(m.claims) x
+                               WHERE m.source = c.source AND m.article = c.article AND (x).n = c.n)) > 100 AS many_read_back,
+       count(*) FILTER (WHERE (SELECT (x).claim IS NOT NULL FROM claimlens.article_mentions m, unnest(m.claims) x
+                               WHERE m.source = c.source AND m.article = c.article AND (x).n = c.n)) > 10 AS some_stored
+FROM claimlens.claim_mentions c
+JOIN claimlens.tracked_articles t USING (source, article)
+LEFT JOIN LATERAL claimlens.claims(t.clean_text) k ON k.n = c.n
+WHERE c.source = 'sample_articles'::regclass;
+-- a query that does not read claim does not join tracked_articles
+EXPLAIN (COSTS OFF) SELECT count(claim_key) FROM claimlens.claim_mentions;
 SELECT bool_and(o.first_published = (SELECT min(a.published) FROM claimlens.claim_mentions c
                                      JOIN claimlens.tracked_articles a USING (source, article)
                                      WHERE c.source::text = o.source_table AND c.claim_key = o.claim_key)) AS first_is_earliest

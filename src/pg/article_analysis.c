@@ -715,7 +715,16 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		size_t		count;
 
 		claim_as_input(&tin, claims.arena.data + c->text_off, c->text_len, &claim);
-		v[6] = result_text(&tin, claim.data, claim.len);
+		/*
+		 * Most claims are their span of the clean text exactly: those are
+		 * stored as NULL, and the view claim_mentions reads them from
+		 * tracked_articles.clean_text.  An article's mentions then fit in
+		 * about half a page, so two articles share one.
+		 */
+		if (claim.len == c->len && memcmp(claim.data, tin.data + c->start, c->len) == 0)
+			nulls[6] = true;
+		else
+			v[6] = result_text(&tin, claim.data, claim.len);
 
 		/* claim_key(claim, anchor) */
 		claimlens_date_options(has_anchor, anchor, &claim, &copt);

@@ -88,7 +88,7 @@ CREATE TYPE claimlens.claim_mention AS (
     numbers numeric[]
 );
 COMMENT ON TYPE claimlens.claim_mention IS
-'One claim of a tracked article (a row of claimlens.claim_mentions without source and article).';
+'One claim of a tracked article (a row of claimlens.claim_mentions without source and article). claim is NULL when the claim is exactly its span (start, len) of the article''s clean_text, which the view reads instead.';
 
 CREATE TABLE claimlens.article_mentions (
     source regclass NOT NULL,
@@ -134,10 +134,17 @@ FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.dates) d;
 COMMENT ON VIEW claimlens.date_mentions IS
 'dates() of each tracked article''s clean text, anchored at its publication time, with the number of the sentence each expression is in.';
 
+-- A claim that is exactly its span of the clean text (most are) is stored
+-- as NULL and read from tracked_articles; the others (white space
+-- normalised, or an attribution cut out of the middle) are stored.  A query
+-- that does not read claim does not join tracked_articles at all.
 CREATE VIEW claimlens.claim_mentions WITH (security_invoker = true) AS
-SELECT m.source, m.article, c.n, c.sentence, c.start, c.len, c.claim, c.claim_key, c.sources,
+SELECT m.source, m.article, c.n, c.sentence, c.start, c.len,
+       coalesce(c.claim, substr(t.clean_text, c.start + 1, c.len)) AS claim, c.claim_key, c.sources,
        c.source_keys, c.origin, c.cue, c.quote, c.hedged, c.dates, c.numbers
-FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.claims) c;
+FROM claimlens.article_mentions m
+     LEFT JOIN claimlens.tracked_articles t ON t.source = m.source AND t.article = m.article
+     CROSS JOIN LATERAL unnest(m.claims) c;
 COMMENT ON VIEW claimlens.claim_mentions IS
 'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values, as text, of the article''s date mentions inside the claim''s span) and numbers (claim_numbers()).';
 
