@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Tracking benchmark (issue 6): CLIENTS pgbench clients (8) insert articles of
 # about 3 kB into a table tracked by claimlens.track() for DURATION seconds
-# (30), each INSERT analysed by the trigger in its own transaction.  Then:
-# articles/s and articles/s per core (nproc), a check that nothing was lost
+# (30), each INSERT analysed by the trigger in its own transaction, once
+# with the simple query protocol and once with prepared statements.  Then:
+# articles/s, articles/s per core (nproc) and the server's CPU time per
+# article of each run, a check that nothing was lost
 # (every inserted row has its side rows, and pgbench's transaction count
 # equals both), deadlocks and errors in the server log, the same INSERTs into
 # an untracked copy of the table for comparison, and what each part of the
@@ -71,16 +73,46 @@ EOF
 sed 's/bench_articles/plain_articles/' "$work/insert.sql" >"$work/plain.sql"
 
 log_lines_before=$(wc -l <"$CLAIMLENS_SERVER_LOG")
-run() {	# run SCRIPT → pgbench output in $work/out
+run() {	# run SCRIPT PROTOCOL → pgbench output in $work/out
 	"$PGBIN/pgbench" -n -c "$clients" -j "$(( clients < cores ? clients : cores ))" -T "$seconds" \
-		-D pool="$pool" -f "$1" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
+		-M "$2" -D pool="$pool" -f "$1" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
 }
+# CPU clock ticks used so far by the server: the postmaster, its live
+# children, and the children it has reaped (pgbench's backends, once they exit).
+server_ticks() {
+	local pm total c
+	pm=$(head -1 "$(dirname "$CLAIMLENS_SERVER_LOG")/postmaster.pid")
+	total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+	for c in $(cat /proc/"$pm"/task/*/children 2>/dev/null); do
+		total=$((total + $(awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+tps_of_run() { sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out"; }
+committed_of_run() { sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/out"; }
 
-echo "== $clients clients, ${seconds} s, INSERT through the claimlens trigger"
-run "$work/insert.sql"
-done_tx=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/out")
-failed_tx=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")
-tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out")
+# Simple protocol (each INSERT parsed and planned again), then prepared
+# statements, as drivers use for an INSERT repeated many times.  Besides
+# articles/s per core of the machine (pgbench runs on it too), the server's
+# own CPU time per article, which depends less on other load.
+declare -A tps
+done_tx=0
+failed_tx=0
+for protocol in simple prepared; do
+	echo "== $clients clients, ${seconds} s, INSERT through the claimlens trigger, $protocol protocol"
+	t0=$(server_ticks)
+	run "$work/insert.sql" "$protocol"
+	sleep 1	# the backends exit and are reaped
+	t1=$(server_ticks)
+	n=$(committed_of_run)
+	tps[$protocol]=$(tps_of_run)
+	done_tx=$((done_tx + n))
+	failed_tx=$((failed_tx + $(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")))
+	printf 'tracked, %s protocol: %.0f articles/s, %.0f articles/s per core (%d cores); server CPU %.0f us per article (%.0f articles per server CPU second)\n' \
+		"$protocol" "${tps[$protocol]}" "$(echo "${tps[$protocol]} / $cores" | bc -l)" "$cores" \
+		"$(echo "($t1 - $t0) * 1000000 / $(getconf CLK_TCK) / $n" | bc -l)" \
+		"$(echo "$n * $(getconf CLK_TCK) / ($t1 - $t0)" | bc -l)"
+done
 read -r rows side missing entities dates claims <<<"$(psql -At -F' ' <<'SQL'
 SELECT (SELECT count(*) FROM bench_articles),
        (SELECT count(*) FROM claimlens.tracked_articles WHERE source = 'bench_articles'::regclass),
@@ -94,18 +126,21 @@ SQL
 deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
 errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "ERROR:" || true)
 waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
-echo "transactions committed (pgbench): $done_tx; failed: ${failed_tx:-0}"
+echo "== both runs"
+echo "transactions committed (pgbench): $done_tx; failed: $failed_tx"
 echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
 echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
 echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
-printf 'tracked: %.0f articles/s, %.0f articles/s per core (%d cores)\n' "$tps" "$(echo "$tps / $cores" | bc -l)" "$cores"
 [ "$missing" -eq 0 ] && [ "$done_tx" -eq "$side" ] && [ "$rows" -eq "$side" ] && [ "$deadlocks" -eq 0 ] \
-	|| { echo "bench_tracking: FAILED: rows lost or deadlocks"; status=1; }
+	&& [ "$failed_tx" -eq 0 ] || { echo "bench_tracking: FAILED: rows lost, failed transactions or deadlocks"; status=1; }
 
 echo "== the same INSERTs into an untracked table"
-run "$work/plain.sql"
-plain_tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out")
-printf 'untracked: %.0f articles/s (the trigger keeps %.1f%% of it)\n' "$plain_tps" "$(echo "100 * $tps / $plain_tps" | bc -l)"
+for protocol in simple prepared; do
+	run "$work/plain.sql" "$protocol"
+	plain_tps=$(tps_of_run)
+	printf 'untracked, %s protocol: %.0f articles/s (the trigger keeps %.1f%% of it)\n' "$protocol" "$plain_tps" \
+		"$(echo "100 * ${tps[$protocol]} / $plain_tps" | bc -l)"
+done
 
 echo "== cost of each part of the analysis, one backend, 1,000 articles (µs per article; per-claim functions summed over the article's claims)"
 psql <<'SQL'
