@@ -6,12 +6,14 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "claim_words_table.h"
 #include "entities.h"
 #include "entity_key.h"
 #include "entity_words.h"
 #include "text_chars.h"
 #include "text_match.h"
 #include "timex.h"
+#include "word_slots.h"
 
 #define STEM_MAX 32
 
@@ -31,7 +33,7 @@ typedef struct date_pick
 	cl_timex	best;
 } date_pick;
 
-/* Sorted by byte value (binary search). */
+/* Looked up through the generated table CL_STOP_WORDS (scripts/gen_claim_words.py). */
 static const char *const stop_words[] = {
 	"a", "about", "according", "across", "added", "additionally", "after",
 	"again", "against", "all", "alleged", "allegedly", "almost", "also",
@@ -79,48 +81,32 @@ static const number_word number_words[] = {
 	{NULL, 0, 0}
 };
 
-/* Per first letter, the entries of number_words starting with it, plus one (0 ends). */
-static const unsigned char number_words_by_letter[26][10] = {
-	['b' - 'a'] = {32, 35, 36},
-	['e' - 'a'] = {9, 12, 19, 27},
-	['f' - 'a'] = {5, 6, 15, 16, 23, 24},
-	['h' - 'a'] = {29},
-	['m' - 'a'] = {31, 34},
-	['n' - 'a'] = {10, 20, 28},
-	['o' - 'a'] = {2},
-	['s' - 'a'] = {7, 8, 17, 18, 25, 26},
-	['t' - 'a'] = {3, 4, 11, 13, 14, 21, 22, 30, 33},
-	['z' - 'a'] = {1}
+static const uint32_t stop_slots[] = {
+	CL_STOP_WORDS_SLOTS_INIT
 };
 
-static const number_word *
-number_word_of(const char *w)
-{
-	const unsigned char *list;
-	size_t		n;
+static const uint32_t number_slots[] = {
+	CL_NUMBER_WORDS_SLOTS_INIT
+};
 
-	/* Only the words of the table with the same first letter are compared. */
-	if (w[0] < 'a' || w[0] > 'z')
-		return NULL;
-	list = number_words_by_letter[w[0] - 'a'];
-	if (list[0] == 0)
-		return NULL;
-	n = strlen(w);
+/* The number word w[0..n) (folded), or NULL. */
+static const number_word *
+number_word_of(const char *w, size_t n)
+{
+	int			r;
+
 	if (n < 2 || n > 9)
 		return NULL;
-	for (int i = 0; i < 10 && list[i] != 0; i++)
-	{
-		if (strcmp(w, number_words[list[i] - 1].word) == 0)
-			return &number_words[list[i] - 1];
-	}
-	return NULL;
+	r = cl_word_slots_find(number_slots, CL_NUMBER_WORDS_SLOT_BITS, number_words,
+						   sizeof(number_word), w, n, cl_word_slots_hash(w, n));
+	return r < 0 ? NULL : &number_words[r];
 }
 
 /* A number word, or a compound such as "twentyfive" (hyphen folded away). */
 static const number_word *
-number_compound(const char *w, uint64_t *value)
+number_compound(const char *w, size_t len, uint64_t *value)
 {
-	const number_word *nw = number_word_of(w);
+	const number_word *nw = number_word_of(w, len);
 
 	if (nw)
 	{
@@ -128,14 +114,18 @@ number_compound(const char *w, uint64_t *value)
 		return nw;
 	}
 	/* "twentyfive": a tens word and a unit, 8 to 12 letters. */
-	if (w[0] == '\0' || strchr("fenst", w[0]) == NULL || strlen(w) < 8 || strlen(w) > 12)
+	if (len < 8 || len > 12 ||
+		!(w[0] == 'f' || w[0] == 'e' || w[0] == 'n' || w[0] == 's' || w[0] == 't'))
 		return NULL;
 	for (int i = 20; number_words[i].word && number_words[i].value < 100; i++)
 	{
-		size_t		n = strlen(number_words[i].word);
+		size_t		n;
 		const number_word *unit;
 
-		if (number_words[i].word[0] == w[0] && strncmp(w, number_words[i].word, n) == 0 && (unit = number_word_of(w + n)) != NULL &&
+		if (number_words[i].word[0] != w[0])
+			continue;
+		n = strlen(number_words[i].word);
+		if (memcmp(w, number_words[i].word, n) == 0 && (unit = number_word_of(w + n, len - n)) != NULL &&
 			unit->value >= 1 && unit->value <= 9)
 		{
 			*value = number_words[i].value + unit->value;
@@ -145,25 +135,13 @@ number_compound(const char *w, uint64_t *value)
 	return NULL;
 }
 
+/* Whether w[0..n) (folded) is a stop word. */
 static bool
-is_stop(const char *w)
+is_stop(const char *w, size_t n)
 {
-	size_t		lo = 0,
-				hi = STOP_WORDS;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = strcmp(w, stop_words[mid]);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	return n > 0 && n < STEM_MAX &&
+		cl_word_slots_find(stop_slots, CL_STOP_WORDS_SLOT_BITS, stop_words, sizeof(stop_words[0]),
+						   w, n, cl_word_slots_hash(w, n)) >= 0;
 }
 
 bool
@@ -171,22 +149,26 @@ cl_claim_number_words_found(void)
 {
 	for (int i = 0; number_words[i].word; i++)
 	{
-		if (number_word_of(number_words[i].word) != &number_words[i])
+		if (number_word_of(number_words[i].word, strlen(number_words[i].word)) != &number_words[i])
 			return false;
 	}
-	return number_word_of("tens") == NULL && number_word_of("b") == NULL &&
-		number_word_of("") == NULL && number_word_of("billions") == NULL;
+	return number_word_of("tens", 4) == NULL && number_word_of("b", 1) == NULL &&
+		number_word_of("", 0) == NULL && number_word_of("billions", 8) == NULL &&
+		number_word_of("thousan", 7) == NULL;
 }
 
 bool
-cl_claim_stop_words_sorted(void)
+cl_claim_stop_words_found(void)
 {
-	for (size_t i = 1; i < STOP_WORDS; i++)
+	for (size_t i = 0; i < STOP_WORDS; i++)
 	{
-		if (strcmp(stop_words[i - 1], stop_words[i]) >= 0)
+		size_t		n = strlen(stop_words[i]);
+
+		if (cl_word_slots_find(stop_slots, CL_STOP_WORDS_SLOT_BITS, stop_words, sizeof(stop_words[0]),
+							   stop_words[i], n, cl_word_slots_hash(stop_words[i], n)) != (int) i)
 			return false;
 	}
-	return true;
+	return !is_stop("th", 2) && !is_stop("thee", 4) && !is_stop("wills", 5) && !is_stop("", 0);
 }
 
 /* ---- words ---------------------------------------------------------------- */
@@ -196,21 +178,41 @@ typedef struct word
 	size_t		s;
 	size_t		e;
 	char		f[STEM_MAX];	/* folded, "" if too long */
+	size_t		fl;				/* strlen(f) */
 	bool		digits;			/* digits with , and . only */
 } word;
 
-/* The next word at or after *pos in text[0..len): letters, digits, and ' - . , inside. */
+static inline bool
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * The next word at or after *pos in text[0..len): letters, digits, and ' - . , inside.
+ * An ASCII word is folded as it is read; any other goes through cl_fold_word().
+ */
 static bool
 next_word(const char *text, size_t len, size_t *pos, word *w)
 {
 	size_t		i = *pos;
+	size_t		nf = 0;			/* letters and digits of an ASCII word */
+	bool		ascii = true;
 	int			l;
 	uint32_t	cp;
 
 	while (i < len)
 	{
-		cl_char_class cc = cl_char_at(text + i, text + len, &l, &cp);
+		cl_char_class cc;
 
+		if ((unsigned char) text[i] < 0x80)
+		{
+			if (ascii_alnum((unsigned char) text[i]))
+				break;
+			i++;
+			continue;
+		}
+		cc = cl_char_at(text + i, text + len, &l, &cp);
 		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
 			break;
 		i += (size_t) l;
@@ -221,16 +223,38 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 	w->digits = true;
 	while (i < len)
 	{
-		cl_char_class cc = cl_char_at(text + i, text + len, &l, &cp);
+		unsigned char c = (unsigned char) text[i];
+		cl_char_class cc;
 		int			l2;
 		uint32_t	cp2;
 
-		if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+		if (c < 0x80)
 		{
-			if (cc != CL_CC_DIGIT)
-				w->digits = false;
-			i += (size_t) l;
-			continue;
+			if (ascii_alnum(c))
+			{
+				if (c > '9')
+					w->digits = false;
+				if (nf < STEM_MAX - 1)
+					w->f[nf] = (char) (c <= 'Z' && c >= 'A' ? c + 32 : c);
+				nf++;
+				i++;
+				continue;
+			}
+			cc = (cl_char_class) cl_ascii_class[c];
+			cp = c;
+			l = 1;
+		}
+		else
+		{
+			cc = cl_char_at(text + i, text + len, &l, &cp);
+			ascii = false;
+			if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+			{
+				if (cc != CL_CC_DIGIT)
+					w->digits = false;
+				i += (size_t) l;
+				continue;
+			}
 		}
 		if ((cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',') &&
 			i + (size_t) l < len)
@@ -255,14 +279,27 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 	{
 		size_t		n = w->e - w->s;
 		size_t		fl;
+		bool		possessive = false;
 
 		/* Possessives go: "Russia's" is "russia". */
 		if (n > 2 && (w->e - w->s) >= 3 && text[w->e - 1] == 's' &&
 			(text[w->e - 2] == '\'' || (n > 4 && (unsigned char) text[w->e - 2] == 0x99 &&
 										(unsigned char) text[w->e - 4] == 0xE2)))
+		{
 			n -= text[w->e - 2] == '\'' ? 2 : 4;
-		fl = cl_fold_word(text + w->s, n, w->f, STEM_MAX - 1);
+			possessive = true;
+		}
+		if (ascii)
+		{
+			/* The fold of the word without its "'s" is the fold of the word without its "s". */
+			fl = nf - (possessive ? 1 : 0);
+			if (fl > STEM_MAX - 1)
+				fl = 0;
+		}
+		else
+			fl = cl_fold_word(text + w->s, n, w->f, STEM_MAX - 1);
 		w->f[fl] = '\0';
+		w->fl = fl;
 	}
 	return true;
 }
@@ -431,7 +468,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 		/* "1.5 million" */
 		if (next_word(text, len, pos, &m))
 		{
-			const number_word *nw = number_word_of(m.f);
+			const number_word *nw = number_word_of(m.f, m.fl);
 
 			if (nw && nw->scale >= 3)
 				scale = nw->scale;
@@ -476,7 +513,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 	else
 	{
 		uint64_t	first = 0;
-		const number_word *nw = number_compound(w->f, &first);
+		const number_word *nw = number_compound(w->f, w->fl, &first);
 		uint64_t	total = 0,
 					current = 0;
 		char		digits[24];
@@ -492,7 +529,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 			save = *pos;
 			if (!next_word(text, len, pos, &m))
 				break;
-			if (strcmp(m.f, "and") == 0)
+			if (m.fl == 3 && memcmp(m.f, "and", 3) == 0)
 			{
 				size_t		save2 = *pos;
 				word		m2;
@@ -500,7 +537,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 				(void) save2;
 				uint64_t	v2;
 
-				if (next_word(text, len, pos, &m2) && number_compound(m2.f, &v2) != NULL)
+				if (next_word(text, len, pos, &m2) && number_compound(m2.f, m2.fl, &v2) != NULL)
 					m = m2;
 				else
 				{
@@ -511,7 +548,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 			{
 				uint64_t	v;
 
-				nw = number_compound(m.f, &v);
+				nw = number_compound(m.f, m.fl, &v);
 				if (nw == NULL)
 				{
 					*pos = save;
@@ -689,8 +726,8 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 			if (read_number(text, len, &w, &pos, &numbers))
 				continue;
 			pos = save;
-			n = strlen(w.f);
-			if (n == 0 || is_stop(w.f) || number_word_of(w.f) != NULL)
+			n = w.fl;
+			if (n == 0 || is_stop(w.f, n) || number_word_of(w.f, n) != NULL)
 				continue;
 			n = stem(w.f, n);
 			if (n == 0)

@@ -47,10 +47,10 @@ void		cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim
 size_t		cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 							 const cl_date_options *options, cl_buf *out);
 
-/* Whether every number word is found through its first-letter list (tests). */
+/* Whether every number word, and no other word, is found through its table (tests). */
 bool		cl_claim_number_words_found(void);
 
-/* Whether the stop-word list is in the order its lookup needs (tests). */
-bool		cl_claim_stop_words_sorted(void);
+/* Whether every stop word, and no other word, is found through its table (tests). */
+bool		cl_claim_stop_words_found(void);
 
 #endif
