@@ -23,6 +23,8 @@ typedef struct span
 	size_t		e;
 } span;
 
+#define DATE_SPANS_INLINE 8
+
 typedef struct date_pick
 {
 	const cl_env *env;
@@ -31,6 +33,7 @@ typedef struct date_pick
 	size_t		cap;
 	bool		found;
 	cl_timex	best;
+	span		inline_spans[DATE_SPANS_INLINE];	/* spans, until there are more */
 } date_pick;
 
 /* Looked up through the generated table CL_STOP_WORDS (scripts/gen_claim_words.py). */
@@ -349,10 +352,15 @@ collect_date(void *arg, const cl_date_mention *m)
 
 	if (d->count == d->cap)
 	{
-		size_t		n = d->cap ? d->cap * 2 : 8;
+		size_t		n = d->cap * 2;
 
-		d->spans = d->spans ? cl_resize(d->env, d->spans, n * sizeof(span))
-			: cl_alloc(d->env, n * sizeof(span));
+		if (d->spans == d->inline_spans)
+		{
+			d->spans = cl_alloc(d->env, n * sizeof(span));
+			memcpy(d->spans, d->inline_spans, d->count * sizeof(span));
+		}
+		else
+			d->spans = cl_resize(d->env, d->spans, n * sizeof(span));
 		d->cap = n;
 	}
 	d->spans[d->count].s = m->start;
@@ -372,8 +380,12 @@ static void
 scan_dates(const cl_env *env, const char *text, size_t len, const cl_date_options *options,
 		   date_pick *d)
 {
-	memset(d, 0, sizeof(*d));
 	d->env = env;
+	d->spans = d->inline_spans;
+	d->count = 0;
+	d->cap = DATE_SPANS_INLINE;
+	d->found = false;
+	memset(&d->best, 0, sizeof(d->best));
 	cl_dates_scan(env, text, len, options, collect_date, d);
 }
 
@@ -425,8 +437,8 @@ append_when(const cl_timex *t, cl_buf *out)
 
 /*
  * The number starting at word *w (digits, or number words), consuming the
- * words it spans from *pos; appends its decimal to out.  False when the word
- * does not start a number.
+ * words it spans from *pos; appends its decimal (NUL-terminated) to out unless
+ * out is NULL.  False when the word does not start a number.
  */
 static bool
 read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
@@ -498,16 +510,24 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 			memmove(intpart, intpart + z, ni - z);
 			ni -= z;
 		}
-		if (ni == 0)
-			cl_buf_push(out, '0');
-		else
-			cl_buf_append(out, intpart, ni);
-		if (nf > 0)
+		if (out)
 		{
-			cl_buf_push(out, '.');
-			cl_buf_append(out, frac, nf);
+			char		num[sizeof(intpart) + sizeof(frac) + 2];
+			size_t		nn = 0;
+
+			if (ni == 0)
+				num[nn++] = '0';
+			memcpy(num + nn, intpart, ni);
+			nn += ni;
+			if (nf > 0)
+			{
+				num[nn++] = '.';
+				memcpy(num + nn, frac, nf);
+				nn += nf;
+			}
+			num[nn++] = '\0';
+			cl_buf_append(out, num, nn);
 		}
-		cl_buf_push(out, '\0');
 		return true;
 	}
 	else
@@ -567,15 +587,18 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 			if (total > 1000000000000000ULL || current > 1000000000000000ULL)
 				break;
 		}
+		if (out == NULL)
+			return true;
 		total += current;
+		/* The decimal, written from its end. */
+		nd = (int) sizeof(digits);
+		digits[--nd] = '\0';
 		do
 		{
-			digits[nd++] = (char) ('0' + total % 10);
+			digits[--nd] = (char) ('0' + total % 10);
 			total /= 10;
-		} while (total > 0 && nd < 23);
-		while (nd > 0)
-			cl_buf_push(out, digits[--nd]);
-		cl_buf_push(out, '\0');
+		} while (total > 0 && nd > 0);
+		cl_buf_append(out, digits + nd, sizeof(digits) - (size_t) nd);
 		return true;
 	}
 }
@@ -604,7 +627,7 @@ cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 		if (read_number(claim, len, &w, &pos, out))
 			count++;
 	}
-	if (d.spans)
+	if (d.spans != d.inline_spans)
 		cl_release(env, d.spans);
 	return count;
 }
@@ -663,41 +686,53 @@ append_subject(const cl_entity_list *ents, cl_buf *out)
 
 typedef struct token_ref
 {
-	size_t		off;			/* in the scratch buffer */
+	size_t		off;			/* in the output buffer */
 	size_t		len;
 } token_ref;
 
 static int
 token_cmp(const char *base, const token_ref *a, const token_ref *b)
 {
+	const unsigned char *x = (const unsigned char *) base + a->off;
+	const unsigned char *y = (const unsigned char *) base + b->off;
 	size_t		n = a->len < b->len ? a->len : b->len;
-	int			c = memcmp(base + a->off, base + b->off, n);
 
-	if (c != 0)
-		return c;
+	/* Tokens are short: compare inline rather than call memcmp. */
+	for (size_t i = 0; i < n; i++)
+	{
+		if (x[i] != y[i])
+			return x[i] < y[i] ? -1 : 1;
+	}
 	return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
 }
 
+/*
+ * The content words of the claim, sorted and unique, appended to out.  They
+ * are gathered after out's end, kept in order as they come (a binary search
+ * finds each one's place, or that it is there already), then written after
+ * them in that order and moved down over them.
+ */
 static void
 append_words(const cl_entity_list *ents, const date_pick *d, const char *text, size_t len,
-			 const cl_env *env, cl_buf *out)
+			 cl_buf *out)
 {
-	cl_buf		scratch;
 	token_ref	toks[CL_KEY_MAX_WORDS];
 	int			ntoks = 0;
 	size_t		pos = 0,
 				cursor = 0,
 				ent = 0;
+	size_t		base = out->len,
+				gathered,
+				need = 0;
 	word		w;
-	cl_buf		numbers;
 
-	cl_buf_init(&scratch, env, 256);
-	cl_buf_init(&numbers, env, 16);
 	while (ntoks < CL_KEY_MAX_WORDS && next_word(text, len, &pos, &w))
 	{
-		size_t		off = scratch.len;
+		size_t		off = out->len;
 		size_t		save = pos;
-		bool		dup = false;
+		token_ref	t;
+		int			lo = 0,
+					hi;
 
 		/* An entity: its key, once, for all its words. */
 		while (ent < ents->count && ents->items[ent].start + ents->items[ent].len <= w.s)
@@ -705,13 +740,11 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 		if (ent < ents->count && ents->items[ent].start <= w.s)
 		{
 			const cl_entity *e = &ents->items[ent];
+			const char *k = ents->arena.data + e->key_off;
 
+			cl_buf_reserve(out, e->key_len);
 			for (size_t i = 0; i < e->key_len; i++)
-			{
-				char		c = ents->arena.data[e->key_off + i];
-
-				cl_buf_push(&scratch, c == ' ' ? '_' : c);
-			}
+				out->data[out->len++] = k[i] == ' ' ? '_' : k[i];
 			if (pos < e->start + e->len)
 				pos = e->start + e->len;
 			ent++;
@@ -722,8 +755,7 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 
 			if (in_date(d, &cursor, w.s, w.e))
 				continue;
-			numbers.len = 0;
-			if (read_number(text, len, &w, &pos, &numbers))
+			if (read_number(text, len, &w, &pos, NULL))
 				continue;
 			pos = save;
 			n = w.fl;
@@ -732,46 +764,50 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 			n = stem(w.f, n);
 			if (n == 0)
 				continue;
-			cl_buf_append(&scratch, w.f, n);
+			cl_buf_append(out, w.f, n);
 		}
-		if (scratch.len == off)
+		if (out->len == off)
 			continue;
-		for (int i = 0; i < ntoks && !dup; i++)
+		t.off = off;
+		t.len = out->len - off;
+		hi = ntoks;
+		while (lo < hi)
 		{
-			token_ref	t = {off, scratch.len - off};
+			int			mid = (lo + hi) / 2;
+			int			c = token_cmp(out->data, &toks[mid], &t);
 
-			dup = token_cmp(scratch.data, &toks[i], &t) == 0;
+			if (c == 0)
+				break;
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		if (dup)
+		if (lo < hi)
 		{
-			scratch.len = off;
+			out->len = off;		/* there already */
 			continue;
 		}
-		toks[ntoks].off = off;
-		toks[ntoks].len = scratch.len - off;
+		memmove(&toks[lo + 1], &toks[lo], (size_t) (ntoks - lo) * sizeof(token_ref));
+		toks[lo] = t;
 		ntoks++;
+		need += t.len + 1;
 	}
-	/* Insertion sort: at most CL_KEY_MAX_WORDS tokens. */
-	for (int i = 1; i < ntoks; i++)
+	gathered = out->len;
+	if (ntoks > 0)
 	{
-		token_ref	t = toks[i];
-		int			j = i;
-
-		while (j > 0 && token_cmp(scratch.data, &toks[j - 1], &t) > 0)
+		cl_buf_reserve(out, need);
+		for (int i = 0; i < ntoks; i++)
 		{
-			toks[j] = toks[j - 1];
-			j--;
+			if (i > 0)
+				out->data[out->len++] = ' ';
+			memcpy(out->data + out->len, out->data + toks[i].off, toks[i].len);
+			out->len += toks[i].len;
 		}
-		toks[j] = t;
 	}
-	for (int i = 0; i < ntoks; i++)
-	{
-		if (i > 0)
-			cl_buf_push(out, ' ');
-		cl_buf_append(out, scratch.data + toks[i].off, toks[i].len);
-	}
-	cl_buf_free(&numbers);
-	cl_buf_free(&scratch);
+	memmove(out->data + base, out->data + gathered, out->len - gathered);
+	out->len = base + (out->len - gathered);
+	out->data[out->len] = '\0';
 }
 
 void
@@ -791,12 +827,12 @@ cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size
 		if (ents.count == 0)
 		{
 			cl_buf_push(out, '|');
-			append_words(&ents, &d, claim, len, env, out);
+			append_words(&ents, &d, claim, len, out);
 		}
 	}
 	else
-		append_words(&ents, &d, claim, len, env, out);
-	if (d.spans)
+		append_words(&ents, &d, claim, len, out);
+	if (d.spans != d.inline_spans)
 		cl_release(env, d.spans);
 	cl_entity_list_free(env, &ents);
 }
