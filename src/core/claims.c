@@ -30,12 +30,14 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "claim_words_table.h"
 #include "clean.h"
 #include "entities.h"
 #include "entity_words.h"
 #include "sentences.h"
 #include "text_chars.h"
 #include "text_match.h"
+#include "word_slots.h"
 
 #define WORD_MAX 24				/* folded words longer than this never match */
 #define PHRASE_MAX_WORDS 12		/* a source phrase is short */
@@ -138,7 +140,7 @@ typedef struct vocab_word
 	const char *cue;
 } vocab_word;
 
-/* Sorted by byte value: looked up by binary search, once per token. */
+/* Looked up once per token through the generated table CL_VOCABULARY (scripts/gen_claim_words.py). */
 static const vocab_word vocabulary[] = {
 	{"acknowledged", V_CUE, "acknowledged"},
 	{"activists", V_GENERIC, NULL},
@@ -374,41 +376,37 @@ static const vocab_word vocabulary[] = {
 
 #define VOCABULARY_SIZE (sizeof(vocabulary) / sizeof(vocabulary[0]))
 
+static const uint32_t vocabulary_slots[] = {
+	CL_VOCABULARY_SLOTS_INIT
+};
+
+/* The entry of the folded word w[0..n), whose hash is h, or NULL. */
 static const vocab_word *
-vocab_find(const char *w)
+vocab_find(const char *w, size_t n, uint32_t h)
 {
-	size_t		lo = 0,
-				hi = VOCABULARY_SIZE;
+	int			r;
 
-	if (w[0] == '\0')
+	if (n == 0)
 		return NULL;
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = (unsigned char) w[0] - (unsigned char) vocabulary[mid].word[0];
-
-		if (c == 0)
-			c = strcmp(w, vocabulary[mid].word);
-
-		if (c == 0)
-			return &vocabulary[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	r = cl_word_slots_find(vocabulary_slots, CL_VOCABULARY_SLOT_BITS, vocabulary,
+						   sizeof(vocab_word), w, n, h);
+	return r < 0 ? NULL : &vocabulary[r];
 }
 
 bool
-cl_claims_vocabulary_sorted(void)
+cl_claims_vocabulary_found(void)
 {
-	for (size_t i = 1; i < VOCABULARY_SIZE; i++)
+	for (size_t i = 0; i < VOCABULARY_SIZE; i++)
 	{
-		if (strcmp(vocabulary[i - 1].word, vocabulary[i].word) >= 0)
+		const char *w = vocabulary[i].word;
+		size_t		n = strlen(w);
+
+		if (vocab_find(w, n, cl_word_slots_hash(w, n)) != &vocabulary[i])
 			return false;
 	}
-	return true;
+	return vocab_find("sai", 3, cl_word_slots_hash("sai", 3)) == NULL &&
+		vocab_find("saids", 5, cl_word_slots_hash("saids", 5)) == NULL &&
+		vocab_find("", 0, 0) == NULL;
 }
 
 /* ---- growable arrays ------------------------------------------------------ */
@@ -487,7 +485,8 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 {
 	tok		   *t;
 
-	st->toks = grow(st->env, st->toks, &st->toks_cap, st->ntoks + 1, sizeof(tok));
+	if (st->ntoks == st->toks_cap)
+		st->toks = grow(st->env, st->toks, &st->toks_cap, st->ntoks + 1, sizeof(tok));
 	t = &st->toks[st->ntoks++];
 	t->s = s;
 	t->e = e;
@@ -500,6 +499,7 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 	{
 		size_t		n = 0;
 		bool		ascii = true;
+		uint32_t	h = 0;
 
 		for (size_t i = s; i < e; i++)
 		{
@@ -525,12 +525,14 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 				ascii = false;
 				break;
 			}
-			t->w[n++] = cl_ascii_lower((char) c);
+			t->w[n] = cl_ascii_lower((char) c);
+			h = CL_WORD_SLOTS_STEP(h, t->w[n]);
+			n++;
 		}
 		t->w[ascii ? n : 0] = '\0';
 		if (ascii && n > 0)
 		{
-			const vocab_word *v = vocab_find(t->w);
+			const vocab_word *v = vocab_find(t->w, n, h);
 
 			if (v)
 			{
@@ -676,13 +678,25 @@ count_words(const claims_state *st, size_t a, size_t b)
 	return n;
 }
 
+/* strcmp(a, b) == 0 for the short words of tokens, inline. */
+static inline bool
+same_word(const char *a, const char *b)
+{
+	while (*a == *b && *a != '\0')
+	{
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 /* Tokens a.. spell the words (NULL-terminated), all at the top level. */
 static bool
 words_at(const claims_state *st, size_t a, size_t b, const char *const *words)
 {
 	for (int k = 0; words[k]; k++, a++)
 	{
-		if (a >= b || st->toks[a].type != T_WORD || strcmp(st->toks[a].w, words[k]) != 0)
+		if (a >= b || st->toks[a].type != T_WORD || !same_word(st->toks[a].w, words[k]))
 			return false;
 	}
 	return true;
@@ -691,7 +705,7 @@ words_at(const claims_state *st, size_t a, size_t b, const char *const *words)
 static bool
 word_is(const claims_state *st, size_t i, size_t b, const char *word)
 {
-	return i < b && st->toks[i].type == T_WORD && strcmp(st->toks[i].w, word) == 0;
+	return i < b && st->toks[i].type == T_WORD && same_word(st->toks[i].w, word);
 }
 
 /* ---- sources ------------------------------------------------------------------ */
@@ -1149,9 +1163,14 @@ static void
 append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
 {
 	size_t		from = out->len;
-
+	size_t		n;
+	char	   *d;
 	bool		space = false;
 
+	/* The result is never longer than the span: runs are copied, white space shrinks. */
+	cl_buf_reserve(out, e - s);
+	d = out->data;
+	n = out->len;
 	for (size_t i = s; i < e;)
 	{
 		int			clen;
@@ -1164,10 +1183,11 @@ append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
 
 			while (j < e && (unsigned char) text[j] > 0x20 && (unsigned char) text[j] < 0x7F)
 				j++;
-			if (space && out->len > from)
-				cl_buf_push(out, ' ');
+			if (space && n > from)
+				d[n++] = ' ';
 			space = false;
-			cl_buf_append(out, text + i, j - i);
+			memcpy(d + n, text + i, j - i);
+			n += j - i;
 			i = j;
 			continue;
 		}
@@ -1179,14 +1199,17 @@ append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
 			i += (size_t) clen;
 			continue;
 		}
-		if (space && out->len > from)
+		if (space && n > from)
 		{
-			cl_buf_push(out, ' ');
+			d[n++] = ' ';
 			space = false;
 		}
-		cl_buf_append(out, text + i, (size_t) clen);
+		memcpy(d + n, text + i, (size_t) clen);
+		n += (size_t) clen;
 		i += (size_t) clen;
 	}
+	out->len = n;
+	d[n] = '\0';
 }
 
 /* Drop trailing separators and a final full stop (not an initialism's). */
@@ -1366,9 +1389,12 @@ inline_attribution(claims_state *st, size_t a, size_t b, chain *c)
 		words++;
 		if (v == a)
 			continue;
+		/* Each charge verb starts with a, b or c. */
+		if (st->toks[v].w[0] < 'a' || st->toks[v].w[0] > 'c')
+			continue;
 		for (int k = 0; charge_verbs[k]; k++)
 		{
-			if (strcmp(st->toks[v].w, charge_verbs[k]) != 0)
+			if (!same_word(st->toks[v].w, charge_verbs[k]))
 				continue;
 			for (size_t i = a; i < v; i++)
 			{

@@ -76,7 +76,7 @@ void		cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
 
 void		cl_claim_list_free(const cl_env *env, cl_claim_list *list);
 
-/* Whether the recogniser's vocabulary is in the order its lookup needs (tests). */
-bool		cl_claims_vocabulary_sorted(void);
+/* Whether every word of the vocabulary, and no other word, is found through its table (tests). */
+bool		cl_claims_vocabulary_found(void);
 
 #endif
