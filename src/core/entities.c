@@ -137,15 +137,18 @@ cl_entity_kind_name(cl_entity_kind kind)
 
 /* ---- string map -------------------------------------------------------- */
 
+/* The four arrays of a map live in one allocation, hash first. */
 static void
 strmap_init(strmap *sm, const cl_env *env, size_t n)
 {
+	char	   *block = cl_alloc(env, n * (sizeof(uint64_t) + 2 * sizeof(size_t) + sizeof(int32_t)));
+
 	sm->n = n;
 	sm->count = 0;
-	sm->hash = cl_alloc(env, n * sizeof(uint64_t));
-	sm->off = cl_alloc(env, n * sizeof(size_t));
-	sm->len = cl_alloc(env, n * sizeof(size_t));
-	sm->val = cl_alloc(env, n * sizeof(int32_t));
+	sm->hash = (uint64_t *) block;
+	sm->off = (size_t *) (block + n * sizeof(uint64_t));
+	sm->len = sm->off + n;
+	sm->val = (int32_t *) (sm->len + n);
 	memset(sm->hash, 0, n * sizeof(uint64_t));
 }
 
@@ -153,9 +156,6 @@ static void
 strmap_free(strmap *sm, const cl_env *env)
 {
 	cl_release(env, sm->hash);
-	cl_release(env, sm->off);
-	cl_release(env, sm->len);
-	cl_release(env, sm->val);
 }
 
 static size_t
