@@ -185,11 +185,22 @@ typedef struct word
 	bool		digits;			/* digits with , and . only */
 } word;
 
-static inline bool
-ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/* Per ASCII character, its fold when it is a letter or digit (lower case), else 0. */
+#define FOLD_DIGITS ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', \
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9'
+#define FOLD_LETTER(u, l) [u] = l, [l] = l
+static const char ascii_fold[128] = {
+	FOLD_DIGITS,
+	FOLD_LETTER('A', 'a'), FOLD_LETTER('B', 'b'), FOLD_LETTER('C', 'c'), FOLD_LETTER('D', 'd'),
+	FOLD_LETTER('E', 'e'), FOLD_LETTER('F', 'f'), FOLD_LETTER('G', 'g'), FOLD_LETTER('H', 'h'),
+	FOLD_LETTER('I', 'i'), FOLD_LETTER('J', 'j'), FOLD_LETTER('K', 'k'), FOLD_LETTER('L', 'l'),
+	FOLD_LETTER('M', 'm'), FOLD_LETTER('N', 'n'), FOLD_LETTER('O', 'o'), FOLD_LETTER('P', 'p'),
+	FOLD_LETTER('Q', 'q'), FOLD_LETTER('R', 'r'), FOLD_LETTER('S', 's'), FOLD_LETTER('T', 't'),
+	FOLD_LETTER('U', 'u'), FOLD_LETTER('V', 'v'), FOLD_LETTER('W', 'w'), FOLD_LETTER('X', 'x'),
+	FOLD_LETTER('Y', 'y'), FOLD_LETTER('Z', 'z')
+};
+#undef FOLD_DIGITS
+#undef FOLD_LETTER
 
 /*
  * The next word at or after *pos in text[0..len): letters, digits, and ' - . , inside.
@@ -210,7 +221,7 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 
 		if ((unsigned char) text[i] < 0x80)
 		{
-			if (ascii_alnum((unsigned char) text[i]))
+			if (ascii_fold[(unsigned char) text[i]])
 				break;
 			i++;
 			continue;
@@ -233,12 +244,14 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 
 		if (c < 0x80)
 		{
-			if (ascii_alnum(c))
+			char		f = ascii_fold[c];
+
+			if (f)
 			{
-				if (c > '9')
+				if (f > '9')
 					w->digits = false;
 				if (nf < STEM_MAX - 1)
-					w->f[nf] = (char) (c <= 'Z' && c >= 'A' ? c + 32 : c);
+					w->f[nf] = f;
 				nf++;
 				i++;
 				continue;

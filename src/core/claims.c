@@ -543,27 +543,14 @@ push_tok(claims_state *st, size_t s, size_t e, tok_type type, int depth)
 	}
 }
 
-/* cl_char_at with the ASCII classes inline. */
-static inline cl_char_class
-ascii_char_at(const char *p, const char *end, int *len, uint32_t *cp)
+/* ASCII letters and digits, which make up most of a word. */
+static inline bool
+ascii_alnum_at(const char *p)
 {
 	unsigned char c = (unsigned char) *p;
 
-	if (c >= 0x80)
-		return cl_char_at(p, end, len, cp);
-	*len = 1;
-	*cp = c;
-	if (c >= 'a' && c <= 'z')
-		return CL_CC_LOWER;
-	if (c >= 'A' && c <= 'Z')
-		return CL_CC_UPPER;
-	if (c >= '0' && c <= '9')
-		return CL_CC_DIGIT;
-	if (c == ' ' || c == '\t')
-		return CL_CC_SPACE;
-	if (c == '\n' || c == '\r')
-		return CL_CC_NEWLINE;
-	return cl_classify(c);
+	return c < 0x80 && (cl_ascii_class[c] == CL_CC_LOWER || cl_ascii_class[c] == CL_CC_UPPER ||
+						cl_ascii_class[c] == CL_CC_DIGIT);
 }
 
 /* Cut text[s..e) into tokens; quotation depth follows the quote marks. */
@@ -580,7 +567,7 @@ tokenise(claims_state *st, size_t s, size_t e)
 	{
 		int			clen;
 		uint32_t	cp;
-		cl_char_class cc = ascii_char_at(text + i, text + e, &clen, &cp);
+		cl_char_class cc = cl_char_at(text + i, text + e, &clen, &cp);
 
 		if (++since_poll >= 4096)
 		{
@@ -600,9 +587,11 @@ tokenise(claims_state *st, size_t s, size_t e)
 				cl_char_class k2,
 							k3;
 
+				while (j < e && ascii_alnum_at(text + j))
+					j++;
 				if (j >= e)
 					break;
-				k2 = ascii_char_at(text + j, text + e, &l2, &c2);
+				k2 = cl_char_at(text + j, text + e, &l2, &c2);
 				if (cl_is_letter_class(k2) || k2 == CL_CC_DIGIT)
 				{
 					j += (size_t) l2;
@@ -611,7 +600,7 @@ tokenise(claims_state *st, size_t s, size_t e)
 				/* Apostrophes, hyphens, dots and digit groups inside a word. */
 				if (j + (size_t) l2 >= e)
 					break;
-				k3 = ascii_char_at(text + j + l2, text + e, &l3, &c3);
+				k3 = cl_char_at(text + j + l2, text + e, &l3, &c3);
 				if (!(cl_is_letter_class(k3) || k3 == CL_CC_DIGIT))
 					break;
 				if (is_apostrophe(c2) || c2 == '-' || c2 == '.' || c2 == 0x2010 ||
