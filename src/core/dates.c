@@ -1862,7 +1862,8 @@ cl_dates_scan(const cl_env *env, const char *text, size_t len,
 	sc.opt = options;
 	sc.sink = sink;
 	sc.arg = arg;
-	sc.t = cl_alloc(env, sizeof(token) * WINDOW_TOKENS);
+	/* Every token starts at a byte of its own: a short text needs fewer than a window. */
+	sc.t = cl_alloc(env, sizeof(token) * (len < WINDOW_TOKENS ? (len > 0 ? len : 1) : WINDOW_TOKENS));
 
 	/*
 	 * The text is matched in windows of tokens; consecutive windows overlap
