@@ -92,24 +92,30 @@ static const uint32_t number_slots[] = {
 	CL_NUMBER_WORDS_SLOTS_INIT
 };
 
-/* The number word w[0..n) (folded), or NULL. */
+/* The number word w[0..n) (folded), whose hash is h, or NULL. */
 static const number_word *
-number_word_of(const char *w, size_t n)
+number_word_hashed(const char *w, size_t n, uint32_t h)
 {
 	int			r;
 
 	if (n < 2 || n > 9)
 		return NULL;
 	r = cl_word_slots_find(number_slots, CL_NUMBER_WORDS_SLOT_BITS, number_words,
-						   sizeof(number_word), w, n, cl_word_slots_hash(w, n));
+						   sizeof(number_word), w, n, h);
 	return r < 0 ? NULL : &number_words[r];
 }
 
-/* A number word, or a compound such as "twentyfive" (hyphen folded away). */
 static const number_word *
-number_compound(const char *w, size_t len, uint64_t *value)
+number_word_of(const char *w, size_t n)
 {
-	const number_word *nw = number_word_of(w, len);
+	return number_word_hashed(w, n, cl_word_slots_hash(w, n));
+}
+
+/* A number word, or a compound such as "twentyfive" (hyphen folded away); w[0..len) hashes to h. */
+static const number_word *
+number_compound(const char *w, size_t len, uint32_t h, uint64_t *value)
+{
+	const number_word *nw = number_word_hashed(w, len, h);
 
 	if (nw)
 	{
@@ -138,13 +144,19 @@ number_compound(const char *w, size_t len, uint64_t *value)
 	return NULL;
 }
 
-/* Whether w[0..n) (folded) is a stop word. */
+/* Whether w[0..n) (folded), whose hash is h, is a stop word. */
 static bool
-is_stop(const char *w, size_t n)
+is_stop_hashed(const char *w, size_t n, uint32_t h)
 {
 	return n > 0 && n < STEM_MAX &&
 		cl_word_slots_find(stop_slots, CL_STOP_WORDS_SLOT_BITS, stop_words, sizeof(stop_words[0]),
-						   w, n, cl_word_slots_hash(w, n)) >= 0;
+						   w, n, h) >= 0;
+}
+
+static bool
+is_stop(const char *w, size_t n)
+{
+	return is_stop_hashed(w, n, cl_word_slots_hash(w, n));
 }
 
 bool
@@ -182,6 +194,7 @@ typedef struct word
 	size_t		e;
 	char		f[STEM_MAX];	/* folded, "" if too long */
 	size_t		fl;				/* strlen(f) */
+	uint32_t	h;				/* cl_word_slots_hash(f, fl) */
 	bool		digits;			/* digits with , and . only */
 } word;
 
@@ -211,6 +224,7 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 {
 	size_t		i = *pos;
 	size_t		nf = 0;			/* letters and digits of an ASCII word */
+	uint32_t	h = 0;			/* the hash of those of them in w->f */
 	bool		ascii = true;
 	int			l;
 	uint32_t	cp;
@@ -251,7 +265,10 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 				if (f > '9')
 					w->digits = false;
 				if (nf < STEM_MAX - 1)
+				{
 					w->f[nf] = f;
+					h = CL_WORD_SLOTS_STEP(h, f);
+				}
 				nf++;
 				i++;
 				continue;
@@ -311,11 +328,17 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 			fl = nf - (possessive ? 1 : 0);
 			if (fl > STEM_MAX - 1)
 				fl = 0;
+			if (fl != nf)
+				h = cl_word_slots_hash(w->f, fl);
 		}
 		else
+		{
 			fl = cl_fold_word(text + w->s, n, w->f, STEM_MAX - 1);
+			h = cl_word_slots_hash(w->f, fl);
+		}
 		w->f[fl] = '\0';
 		w->fl = fl;
+		w->h = h;
 	}
 	return true;
 }
@@ -493,7 +516,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 		/* "1.5 million" */
 		if (next_word(text, len, pos, &m))
 		{
-			const number_word *nw = number_word_of(m.f, m.fl);
+			const number_word *nw = number_word_hashed(m.f, m.fl, m.h);
 
 			if (nw && nw->scale >= 3)
 				scale = nw->scale;
@@ -546,7 +569,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 	else
 	{
 		uint64_t	first = 0;
-		const number_word *nw = number_compound(w->f, w->fl, &first);
+		const number_word *nw = number_compound(w->f, w->fl, w->h, &first);
 		uint64_t	total = 0,
 					current = 0;
 		char		digits[24];
@@ -570,7 +593,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 				(void) save2;
 				uint64_t	v2;
 
-				if (next_word(text, len, pos, &m2) && number_compound(m2.f, m2.fl, &v2) != NULL)
+				if (next_word(text, len, pos, &m2) && number_compound(m2.f, m2.fl, m2.h, &v2) != NULL)
 					m = m2;
 				else
 				{
@@ -581,7 +604,7 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 			{
 				uint64_t	v;
 
-				nw = number_compound(m.f, m.fl, &v);
+				nw = number_compound(m.f, m.fl, m.h, &v);
 				if (nw == NULL)
 				{
 					*pos = save;
@@ -772,7 +795,9 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 				continue;
 			pos = save;
 			n = w.fl;
-			if (n == 0 || is_stop(w.f, n) || number_word_of(w.f, n) != NULL)
+			/* Digits (not a number: "F-16") are neither stop words nor number words. */
+			if (n == 0 || (!w.digits && (is_stop_hashed(w.f, n, w.h) ||
+										 number_word_hashed(w.f, n, w.h) != NULL)))
 				continue;
 			n = stem(w.f, n);
 			if (n == 0)
