@@ -316,6 +316,21 @@ test_claim_keys(void **state)
 			   "pyongyang|arm container pyongyang russia sent");
 	assert_key("", "|");
 	assert_key("In the 1980s the port grew", "|198X|grew port");
+	/* A folded word keeps at most 31 characters; a possessive's "'s" does not count. */
+	assert_key("the supercalifragilisticexpialidocious's effect was felt", "|effect felt");
+	assert_key("zebras ran past abcdefghijklmnopqrstuvwxyzabcde's gate",
+			   "|abcdefghijklmnopqrstuvwxyzabcd gate past ran zebra");
+	assert_key("zebras ran past abcdefghijklmnopqrstuvwxyzabcdef gate", "|gate past ran zebra");
+	assert_key("the envoy\u2019s allies\u2019 reports", "|ally envoy report");
+	/* The first 24 distinct words, sorted. */
+	assert_key("alpha beta gamma delta alpha epsilon zeta eta theta iota kappa lambda mu nu xi "
+			   "omicron pi rho sigma tau upsilon phi chi psi omega beta amber",
+			   "|alpha beta chi delta epsilon eta gamma iota kappa lambda mu nu omega omicron phi "
+			   "pi psi rho sigma tau theta upsilon xi zeta");
+	/* Number words go, their plurals are words; digits that are not a number stay. */
+	assert_key("the fleet lost fortyfour ships and hundreds of planes", "|fleet hundr lost plan ship");
+	assert_key("model -16 flew", "|16 flew model");
+	assert_key("version 1.2.3 shipped", "|123 shipp version");
 }
 
 static void
@@ -357,6 +372,7 @@ test_claim_numbers(void **state)
 	assert_numbers("COVID-19, F-16 jets, the 3rd fleet", "");
 	assert_numbers("007 agents", "7");
 	assert_numbers("0.000 trillion, 0.05 million, 0,0.5", "0 50000 0.5");
+	assert_numbers("fortyfour ships, ninety-nine planes and one hundred and five tanks", "44 99 105");
 	assert_numbers("", "");
 }
 
