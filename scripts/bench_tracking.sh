@@ -82,7 +82,6 @@ FROM pool WHERE n = :n;
 EOF
 sed 's/bench_articles/plain_articles/' "$work/insert.sql" >"$work/plain.sql"
 
-log_lines_before=$(wc -l <"$CLAIMLENS_SERVER_LOG")
 run() {	# run SCRIPT PROTOCOL → pgbench output in $work/out
 	"$PGBIN/pgbench" -n -c "$clients" -j "$(( clients < cores ? clients : cores ))" -T "$seconds" \
 		-M "$2" -D pool="$pool" -f "$1" >"$work/out" 2>&1 || { cat "$work/out"; exit 1; }
@@ -105,25 +104,21 @@ committed_of_run() { sed -n 's/^number of transactions actually processed: \([0-
 # statements, as drivers use for an INSERT repeated many times.  Besides
 # articles/s per core of the machine (pgbench runs on it too), the server's
 # own CPU time per article, which depends less on other load.
+# Each run starts from an empty table and empty side tables, so that the
+# second does not pay for a larger index.
 declare -A tps
-done_tx=0
-failed_tx=0
 for protocol in simple prepared; do
 	echo "== $clients clients, ${seconds} s, INSERT through the claimlens trigger, $protocol protocol"
+	psql -c "TRUNCATE bench_articles, claimlens.tracked_articles, claimlens.article_mentions" -c "CHECKPOINT"
+	log_lines_before=$(wc -l <"$CLAIMLENS_SERVER_LOG")
 	t0=$(server_ticks)
 	run "$work/insert.sql" "$protocol"
 	sleep 1	# the backends exit and are reaped
 	t1=$(server_ticks)
-	n=$(committed_of_run)
+	done_tx=$(committed_of_run)
+	failed_tx=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")
 	tps[$protocol]=$(tps_of_run)
-	done_tx=$((done_tx + n))
-	failed_tx=$((failed_tx + $(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")))
-	printf 'tracked, %s protocol: %.0f articles/s, %.0f articles/s per core (%d cores); server CPU %.0f us per article (%.0f articles per server CPU second)\n' \
-		"$protocol" "${tps[$protocol]}" "$(echo "${tps[$protocol]} / $cores" | bc -l)" "$cores" \
-		"$(echo "($t1 - $t0) * 1000000 / $(getconf CLK_TCK) / $n" | bc -l)" \
-		"$(echo "$n * $(getconf CLK_TCK) / ($t1 - $t0)" | bc -l)"
-done
-read -r rows side missing entities dates claims <<<"$(psql -At -F' ' <<'SQL'
+	read -r rows side missing entities dates claims <<<"$(psql -At -F' ' <<'SQL'
 SELECT (SELECT count(*) FROM bench_articles),
        (SELECT count(*) FROM claimlens.tracked_articles WHERE source = 'bench_articles'::regclass),
        (SELECT count(*) FROM bench_articles b WHERE NOT EXISTS
@@ -133,19 +128,24 @@ SELECT (SELECT count(*) FROM bench_articles),
        (SELECT count(*) FROM claimlens.claim_mentions WHERE source = 'bench_articles'::regclass)
 SQL
 )"
-deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
-errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "ERROR:" || true)
-waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
-echo "== both runs"
-echo "transactions committed (pgbench): $done_tx; failed: $failed_tx"
-echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
-echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
-echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
-[ "$missing" -eq 0 ] && [ "$done_tx" -eq "$side" ] && [ "$rows" -eq "$side" ] && [ "$deadlocks" -eq 0 ] \
-	&& [ "$failed_tx" -eq 0 ] || { echo "bench_tracking: FAILED: rows lost, failed transactions or deadlocks"; status=1; }
+	deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
+	errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "ERROR:" || true)
+	waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
+	echo "transactions committed (pgbench): $done_tx; failed: ${failed_tx:-0}"
+	echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
+	echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
+	echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
+	printf 'tracked, %s protocol: %.0f articles/s, %.0f articles/s per core (%d cores); server CPU %.0f us per article (%.0f articles per server CPU second)\n' \
+		"$protocol" "${tps[$protocol]}" "$(echo "${tps[$protocol]} / $cores" | bc -l)" "$cores" \
+		"$(echo "($t1 - $t0) * 1000000 / $(getconf CLK_TCK) / $done_tx" | bc -l)" \
+		"$(echo "$done_tx * $(getconf CLK_TCK) / ($t1 - $t0)" | bc -l)"
+	[ "$missing" -eq 0 ] && [ "$done_tx" -eq "$side" ] && [ "$rows" -eq "$side" ] && [ "$deadlocks" -eq 0 ] \
+		&& [ "${failed_tx:-0}" -eq 0 ] || { echo "bench_tracking: FAILED: rows lost, failed transactions or deadlocks"; status=1; }
+done
 
 echo "== the same INSERTs into an untracked table"
 for protocol in simple prepared; do
+	psql -c "TRUNCATE plain_articles" -c "CHECKPOINT"
 	run "$work/plain.sql" "$protocol"
 	plain_tps=$(tps_of_run)
 	printf 'untracked, %s protocol: %.0f articles/s (the trigger keeps %.1f%% of it)\n' "$protocol" "$plain_tps" \
