@@ -69,7 +69,8 @@ push_mark(const cl_env *env, uint64_t **out, size_t *n, size_t *cap, uint64_t v)
 }
 
 size_t
-cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks)
+cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks,
+				 size_t *nwords_out)
 {
 	cl_word_iter it;
 	cl_word		w;
@@ -133,5 +134,7 @@ cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **mar
 
 	n = cl_marks_sort_unique(out, n);
 	*marks = out;
+	if (nwords_out != NULL)
+		*nwords_out = nwords;
 	return n;
 }

@@ -30,9 +30,12 @@
 
 /*
  * The marks of text[0..len), sorted ascending and distinct, in an array
- * allocated from env (NULL when there are none); returns how many.
+ * allocated from env (NULL when there are none); returns how many.  When
+ * nwords is not NULL it receives the number of words of the text (as
+ * shingle.h reads them), which the marks are computed from anyway.
  */
-size_t		cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks);
+size_t		cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks,
+							 size_t *nwords);
 
 /*
  * Sorts marks ascending (as unsigned numbers) and removes repeats in place;

@@ -562,9 +562,7 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 	bool	   *nulls;
 	Datum	   *v;
 	cl_docsig  *sig;
-	cl_word_iter it;
-	cl_word		w;
-	int64		words = 0;
+	size_t		words;
 	uint64_t   *marks;
 	size_t		nmarks;
 	Datum	   *elems;
@@ -607,14 +605,12 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 	nulls[3] = a->outlet_null;
 	v[4] = PointerGetDatum(t);
 	v[5] = Int32GetDatum(pg_mbstrlen_with_len(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
-	cl_words_begin(&it, &claimlens_pg_env, tin.data, tin.len);
-	while (cl_words_next(&it, &w))
-		words++;
-	v[6] = Int32GetDatum((int32) Min(words, PG_INT32_MAX));
 	sig = palloc(sizeof(cl_docsig));
 	cl_docsig_of_article(&claimlens_pg_env, tin.data, tin.len, sig);
 	v[7] = PointerGetDatum(sig);
-	nmarks = cl_passage_marks(&claimlens_pg_env, tin.data, tin.len, &marks);
+	/* The marks' pass over the words counts them too (word_count()). */
+	nmarks = cl_passage_marks(&claimlens_pg_env, tin.data, tin.len, &marks, &words);
+	v[6] = Int32GetDatum((int32) Min(words, PG_INT32_MAX));
 	elems = palloc(sizeof(Datum) * (nmarks ? nmarks : 1));
 	for (size_t i = 0; i < nmarks; i++)
 		elems[i] = Int64GetDatum((int64) marks[i]);

@@ -23,7 +23,7 @@ claimlens_passage_marks(PG_FUNCTION_ARGS)
 	Datum	   *elems;
 
 	cl_pg_text_from(PG_GETARG_TEXT_PP(0), &in);
-	n = cl_passage_marks(&claimlens_pg_env, in.data, in.len, &marks);
+	n = cl_passage_marks(&claimlens_pg_env, in.data, in.len, &marks, NULL);
 	elems = palloc(sizeof(Datum) * (n ? n : 1));
 	for (size_t i = 0; i < n; i++)
 		elems[i] = Int64GetDatum((int64) marks[i]);

@@ -30,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size)
 		memcpy(text, data, size);
-	n = cl_passage_marks(&env, text, size, &marks);
+	n = cl_passage_marks(&env, text, size, &marks, NULL);
 	for (size_t i = 1; i < n; i++)
 		if (marks[i - 1] >= marks[i])
 			abort();
@@ -43,7 +43,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < size; i++)
 		if (text[i] >= 'a' && text[i] <= 'z')
 			text[i] = (char) (text[i] - 'a' + 'A');
-	nu = cl_passage_marks(&env, text, size, &upper);
+	nu = cl_passage_marks(&env, text, size, &upper, NULL);
 	if (nu != n || (n > 0 && memcmp(marks, upper, n * sizeof(uint64_t)) != 0))
 		abort();
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "passage_marks.h"
+#include "shingle.h"
 #include "unit_tests.h"
 
 typedef struct marks
@@ -28,7 +29,7 @@ marks_of(const char *text)
 {
 	marks		m;
 
-	m.n = cl_passage_marks(&cl_stdlib_env, text, strlen(text), &m.v);
+	m.n = cl_passage_marks(&cl_stdlib_env, text, strlen(text), &m.v, NULL);
 	for (size_t i = 1; i < m.n; i++)
 		assert_true(m.v[i - 1] < m.v[i]);	/* sorted and distinct */
 	return m;
@@ -203,6 +204,32 @@ test_fixed_values(void **state)
 	free(m.v);
 }
 
+/* The word count passed back is that of shingle.h's iterator, text of any length. */
+static void
+test_word_count(void **state)
+{
+	const char *texts[] = {"", "   ", "One", "Two words", "Four words, here now!",
+		"Russia\u2019s envoy met Kim Jong Un in Pyongyang on March 25, 2024, "
+		"state media said; the talks lasted until 27 March.  ÉTÉ été 2024-03-25 x1 y_2"};
+
+	(void) state;
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+	{
+		cl_word_iter it;
+		cl_word		w;
+		size_t		expect = 0,
+					got = SIZE_MAX;
+		uint64_t   *m = NULL;
+
+		cl_words_begin(&it, &cl_stdlib_env, texts[t], strlen(texts[t]));
+		while (cl_words_next(&it, &w))
+			expect++;
+		(void) cl_passage_marks(&cl_stdlib_env, texts[t], strlen(texts[t]), &m, &got);
+		assert_int_equal(got, expect);
+		free(m);
+	}
+}
+
 int
 run_passage_marks_tests(void)
 {
@@ -212,6 +239,7 @@ run_passage_marks_tests(void)
 		cmocka_unit_test(test_short_and_empty_texts),
 		cmocka_unit_test(test_repetitive_text),
 		cmocka_unit_test(test_fixed_values),
+		cmocka_unit_test(test_word_count),
 	};
 
 	return cmocka_run_group_tests_name("passage_marks", tests, NULL, NULL);
