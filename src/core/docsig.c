@@ -31,6 +31,9 @@ _Static_assert(CL_DOCSIG_SHINGLE_WORDS == 3 && CL_DOCSIG_BAND_ROWS == 3,
 			   "cl_xxh3_24() hashes exactly three 64-bit values");
 #define EMPTY UINT64_MAX
 
+/* Word hashes are taken from the text this many at a time. */
+#define WORD_BATCH 64
+
 /* Distinct shingles are counted exactly up to COUNT_K, estimated above. */
 #define COUNT_K 4096
 
@@ -333,7 +336,8 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 {
 	builder    *b = cl_alloc(env, sizeof(builder));
 	cl_word_iter it;
-	cl_word		w;
+	uint64_t	hashes[WORD_BATCH];
+	size_t		got;
 	uint64_t	w0 = 0,
 				w1 = 0;			/* hashes of the two words before w */
 	size_t		nwords = 0;
@@ -356,14 +360,17 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	b->cut = EMPTY;
 
 	cl_words_begin(&it, env, text, len);
-	while (cl_words_next(&it, &w))
+	while ((got = cl_words_hashes(&it, hashes, WORD_BATCH)) > 0)
 	{
-		/* shingle_hash() of the three words, without the byte buffer */
-		if (nwords >= CL_DOCSIG_SHINGLE_WORDS - 1)
-			add_shingle(b, cl_xxh3_24(w0, w1, w.hash, SEED_SHINGLE));
-		w0 = w1;
-		w1 = w.hash;
-		nwords++;
+		for (size_t k = 0; k < got; k++)
+		{
+			/* shingle_hash() of the three words, without the byte buffer */
+			if (nwords >= CL_DOCSIG_SHINGLE_WORDS - 1)
+				add_shingle(b, cl_xxh3_24(w0, w1, hashes[k], SEED_SHINGLE));
+			w0 = w1;
+			w1 = hashes[k];
+			nwords++;
+		}
 	}
 	/* Texts shorter than a shingle are one shingle of all their words. */
 	if (nwords == 1)

@@ -41,6 +41,13 @@ void		cl_words_begin(cl_word_iter *it, const cl_env *env, const char *text, size
 /* cl_words_next() in every case (out of line). */
 bool		cl_words_next_general(cl_word_iter *it, cl_word *word);
 
+/*
+ * The hashes of the next words, at most max of them: the same words and
+ * hashes as calls of cl_words_next() give, but without their spans.  Returns
+ * how many were written; fewer than max only at the end of the text.
+ */
+size_t		cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max);
+
 static inline uint64_t
 cl_load64(const unsigned char *p)
 {

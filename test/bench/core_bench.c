@@ -5,7 +5,8 @@
  *
  * Reads a corpus in PostgreSQL COPY text format with a header line (columns
  * id, published_at, title, body), unescapes the body column the way COPY does,
- * and times cl_clean, the sentence iterator and cl_published_at over every
+ * and times cl_clean, the sentence iterator, cl_published_at, dates and
+ * docsig (clean() and the signature, as docsig(body) runs) over every
  * body.  After one untimed warm-up pass, each function gets PASSES passes
  * (default 10) over the whole corpus, round robin; the best pass counts, and
  * the median is printed too (their ratio shows how noisy the machine was).
@@ -34,6 +35,7 @@
 #include "cl_env.h"
 #include "clean.h"
 #include "dates.h"
+#include "docsig.h"
 #include "claim_key.h"
 #include "claims.h"
 #include "entities.h"
@@ -425,6 +427,21 @@ pass_dates(const corpus *c, pass_result *r, int count_chars)
 	}
 }
 
+/* docsig() as the server runs it: clean() first, then the signature. */
+static void
+pass_docsig(const corpus *c, pass_result *r, int count_chars)
+{
+	(void) count_chars;
+	for (size_t i = 0; i < c->count; i++)
+	{
+		cl_docsig	sig;
+
+		cl_docsig_of_article(&cl_stdlib_env, c->arena + c->start[i], c->len[i], &sig);
+		r->items += cl_docsig_count(&sig);
+		r->bytes += sig.bytes[CL_DOCSIG_BINS_OFFSET];	/* keep the result live */
+	}
+}
+
 /* The built-in gazetteer, for the entities case. */
 static cl_gazetteer bench_gazetteer;
 static int	have_gazetteer;
@@ -677,6 +694,8 @@ report(const bench_case *b, const corpus *c)
 		printf("core published_at_found %zu articles\n", b->first.items);
 	else if (b->fn == pass_dates)
 		printf("core dates_found %zu mentions\n", b->first.items);
+	else if (b->fn == pass_docsig)
+		printf("core docsig_shingles %zu shingles\n", b->first.items);
 	else if (b->fn == pass_entities)
 		printf("core entities_found %zu mentions\n", b->first.items);
 	else if (b->fn == pass_claims)
@@ -768,6 +787,7 @@ main(int argc, char **argv)
 			{.name = "sentences", .fn = pass_sentences},
 			{.name = "published_at", .fn = pass_published_at},
 			{.name = "dates", .fn = pass_dates},
+			{.name = "docsig", .fn = pass_docsig},
 			{.name = "entities", .fn = pass_entities},
 			{.name = "claims", .fn = pass_claims},
 			{.name = "claim_key", .fn = pass_claim_key},

@@ -3,6 +3,8 @@
  * removal, word folding, shingling).  The result always validates, prints
  * and reads back unchanged, is similar to itself (1, or 0 without words),
  * and its shingle count is 0 exactly when the text has no words.
+ * cl_words_hashes() gives the same hashes as cl_words_next(), in batches of
+ * a size taken from the input.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -40,6 +42,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cl_words_begin(&it, &env, text, size);
 	if ((cl_docsig_count(&sig) == 0) != !cl_words_next(&it, &w))
 		abort();
+	{
+		cl_word_iter one;
+		uint64_t	batch[5];
+		size_t		max = 1 + (size ? data[0] % 5 : 0);
+		size_t		got;
+
+		cl_words_begin(&one, &env, text, size);
+		cl_words_begin(&it, &env, text, size);
+		while ((got = cl_words_hashes(&it, batch, max)) > 0)
+			for (size_t k = 0; k < got; k++)
+				if (!cl_words_next(&one, &w) || w.hash != batch[k])
+					abort();
+		if (cl_words_next(&one, &w))
+			abort();
+	}
 	self = cl_docsig_similarity(&sig, &sig);
 	if (self != (cl_docsig_count(&sig) ? 1.0 : 0.0))
 		abort();

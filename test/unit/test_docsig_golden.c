@@ -337,11 +337,97 @@ test_xxh3_small(void **state)
 	}
 }
 
+/*
+ * cl_words_hashes() against cl_words_next(): the same words, in the same
+ * order, with the same hashes, whatever the batch size.  The random texts
+ * mix ASCII words of every length up to 150 bytes, separators, non-ASCII
+ * letters and separators (next to words and inside them), invalid UTF-8
+ * and NUL bytes, at every offset of the 64-byte windows.
+ */
+static void
+test_word_hashes_batch(void **state)
+{
+	static const char *const pieces[] = {
+		" ", "  ", ", ", ".\n", "\n\n   ", "-", "'", "\t", "\xe2\x80\x99", "\xc3\xa9",
+		"\xc3\x89t\xc3\xa9", "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0",
+		"\xe2\x80\x94", "\xc2\xa0", "\xff", "\xc3", "\x80\x80", "1,5", "3.25", "U.S.",
+	};
+	uint64_t	r = 777;
+	size_t		batches[] = {1, 2, 3, 7, 64, 1000};
+
+	(void) state;
+	for (int k = 0; k < 3000; k++)
+	{
+		gbuf		b = {0};
+		size_t		target;
+		cl_word_iter it;
+		cl_word		w;
+		uint64_t   *want = NULL,
+				   *got;
+		size_t		nwant = 0;
+
+		r += UINT64_C(0x9e3779b97f4a7c15);
+		target = (size_t) (cl_mix64(r) % 400);
+		gbuf_add(&b, "", 0);
+		while (b.len < target)
+		{
+			uint64_t	x;
+
+			r += UINT64_C(0x9e3779b97f4a7c15);
+			x = cl_mix64(r);
+			if (x % 3 == 0)
+				gbuf_add(&b, pieces[(x >> 8) % (sizeof(pieces) / sizeof(pieces[0]))],
+						 strlen(pieces[(x >> 8) % (sizeof(pieces) / sizeof(pieces[0]))]));
+			else
+			{
+				/* an ASCII word, mostly short, sometimes very long */
+				size_t		n = 1 + (x >> 8) % ((x >> 40) % 16 == 0 ? 150 : 17);
+				char		word[160];
+
+				for (size_t i = 0; i < n; i++)
+					word[i] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"[((x >> (i % 48)) ^ i) % 62];
+				gbuf_add(&b, word, n);
+				if ((x >> 20) % 4 != 0)
+					gbuf_add(&b, " ", 1);
+			}
+		}
+		if (k % 50 == 0 && b.len > 0)
+			b.data[b.len / 2] = '\0';	/* a NUL byte is a separator */
+		cl_words_begin(&it, &cl_stdlib_env, b.data, b.len);
+		while (cl_words_next(&it, &w))
+		{
+			want = realloc(want, (nwant + 1) * sizeof(uint64_t));
+			want[nwant++] = w.hash;
+		}
+		got = malloc((nwant + 1) * sizeof(uint64_t));
+		for (size_t bi = 0; bi < sizeof(batches) / sizeof(batches[0]); bi++)
+		{
+			size_t		ngot = 0,
+						step;
+
+			cl_words_begin(&it, &cl_stdlib_env, b.data, b.len);
+			while (ngot <= nwant &&
+				   (step = cl_words_hashes(&it, got + ngot,
+										   batches[bi] < nwant + 1 - ngot ? batches[bi] : nwant + 1 - ngot)) > 0)
+				ngot += step;
+			assert_int_equal(ngot, nwant);
+			for (size_t i = 0; i < nwant; i++)
+				assert_true(got[i] == want[i]);
+			/* and at the end of the text, no more words */
+			assert_int_equal(cl_words_hashes(&it, got, 1), 0);
+		}
+		free(got);
+		free(want);
+		free(b.data);
+	}
+}
+
 int
 run_docsig_golden_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_xxh3_small),
+		cmocka_unit_test(test_word_hashes_batch),
 		cmocka_unit_test(test_golden_signatures),
 		cmocka_unit_test(test_golden_reuters),
 	};
