@@ -30,6 +30,7 @@
 _Static_assert(CL_DOCSIG_SHINGLE_WORDS == 3 && CL_DOCSIG_BAND_ROWS == 3,
 			   "cl_xxh3_24() hashes exactly three 64-bit values");
 #define EMPTY UINT64_MAX
+_Static_assert(EMPTY == ~UINT64_C(0), "empty bins are set with memset(0xFF)");
 
 /* Word hashes are taken from the text this many at a time. */
 #define WORD_BATCH 64
@@ -42,7 +43,7 @@ typedef struct builder
 	const cl_env *env;
 	uint64_t	bins[CL_DOCSIG_BINS];
 	uint64_t	band_bins[BAND_BINS];
-	/* bins that are not empty, in fill order (one spare slot: see add_shingle) */
+	/* bins that are not empty, in fill order (one spare slot: see add_shingles) */
 	uint16_t	filled[CL_DOCSIG_BINS + 1];
 	int			nfilled;
 	/* distinct shingle hashes while there are at most COUNT_K (0 = free slot) */
@@ -147,62 +148,78 @@ count_exact_grow(builder *b)
 }
 
 /*
- * Exact distinct count while there are at most COUNT_K shingles: a linear
- * probing set (cheaper than sorting for the short texts that dominate).  The
- * COUNT_K + 1st distinct shingle switches to the bottom-k sketch.
+ * Add n shingle hashes: each lowers the minimum of its bin and of its band
+ * bin, and is counted, exactly in a linear probing set while there are at
+ * most COUNT_K distinct shingles (cheaper than sorting for the short texts
+ * that dominate), then in the bottom-k sketch.  The fields that change for
+ * every shingle live in locals for the loop: stores into the bins could
+ * otherwise alias them, and they would be reloaded for every shingle.
  */
-static inline void
-count_exact(builder *b, uint64_t h)
+static void
+add_shingles(builder *b, const uint64_t *hashes, size_t n)
 {
-	uint64_t	key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
+	uint64_t   *bins = b->bins;
+	uint64_t   *band_bins = b->band_bins;
+	uint16_t   *filled = b->filled;
+	int			nfilled = b->nfilled;
+	uint64_t   *set = b->set;
 	size_t		mask = b->set_slots - 1;
-	size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
+	size_t		nset = b->nset;
+	/* the set grows when more than half full, and gives way above COUNT_K */
+	size_t		most = b->set_slots / 2 < COUNT_K ? b->set_slots / 2 : COUNT_K;
 
-	while (b->set[i] != 0)
+	for (size_t k = 0; k < n; k++)
 	{
-		if (b->set[i] == key)
-			return;
-		i = (i + 1) & mask;
+		uint64_t	h = hashes[k];
+		uint64_t	h2,
+					old;
+		uint32_t	bin;
+
+		h -= h == EMPTY;
+		/*
+		 * Minimum updates without branches: whether a shingle lowers a bin is
+		 * close to a coin toss early in a text, so a branch would often be
+		 * mispredicted.  The bin's number is always written to the next slot
+		 * of filled; the count moves on only when the bin was empty.
+		 */
+		bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
+		old = bins[bin];
+		bins[bin] = h < old ? h : old;
+		filled[nfilled] = (uint16_t) bin;
+		nfilled += old == EMPTY;
+
+		h2 = cl_mix64(h ^ SEED_BAND);
+		h2 -= h2 == EMPTY;
+		bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
+		old = band_bins[bin];
+		band_bins[bin] = h2 < old ? h2 : old;
+
+		if (set != NULL)
+		{
+			uint64_t	key = h + 1;	/* h < UINT64_MAX, so 0 stays free */
+			size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
+
+			while (set[i] != 0 && set[i] != key)
+				i = (i + 1) & mask;
+			if (set[i] == 0)
+			{
+				set[i] = key;
+				if (++nset > most)
+				{
+					/* rare: grow the set, or switch to the sketch */
+					b->nset = nset;
+					count_exact_grow(b);
+					set = b->set;
+					mask = b->set_slots - 1;
+					most = b->set_slots / 2 < COUNT_K ? b->set_slots / 2 : COUNT_K;
+				}
+			}
+		}
+		else
+			low_push(b, h);
 	}
-	b->set[i] = key;
-	if (2 * ++b->nset > b->set_slots || b->nset > COUNT_K)
-		count_exact_grow(b);
-}
-
-static inline void
-add_shingle(builder *b, uint64_t h)
-{
-	uint64_t	h2,
-				old;
-	uint32_t	bin;
-
-	if (h == EMPTY)
-		h--;
-	/*
-	 * Minimum updates without branches: whether a shingle lowers a bin is
-	 * close to a coin toss early in a text, so a branch would often be
-	 * mispredicted.  The bin's number is always written to the next slot
-	 * of filled; the count moves on only when the bin was empty.
-	 */
-	bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
-	old = b->bins[bin];
-	b->bins[bin] = h < old ? h : old;
-	b->filled[b->nfilled] = (uint16_t) bin;
-	b->nfilled += old == EMPTY;
-
-	h2 = cl_mix64(h ^ SEED_BAND);
-	if (h2 == EMPTY)
-		h2--;
-	bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
-	old = b->band_bins[bin];
-	b->band_bins[bin] = h2 < old ? h2 : old;
-
-	if (b->set != NULL)
-	{
-		count_exact(b, h);
-		return;
-	}
-	low_push(b, h);
+	b->nfilled = nfilled;
+	b->nset = nset;
 }
 
 static void
@@ -337,6 +354,7 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	builder    *b = cl_alloc(env, sizeof(builder));
 	cl_word_iter it;
 	uint64_t	hashes[WORD_BATCH];
+	uint64_t	shingles[WORD_BATCH];
 	size_t		got;
 	uint64_t	w0 = 0,
 				w1 = 0;			/* hashes of the two words before w */
@@ -344,10 +362,9 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 
 	b->env = env;
 	b->nfilled = 0;
-	for (int i = 0; i < CL_DOCSIG_BINS; i++)
-		b->bins[i] = EMPTY;
-	for (int i = 0; i < BAND_BINS; i++)
-		b->band_bins[i] = EMPTY;
+	/* EMPTY is all one bits */
+	memset(b->bins, 0xFF, sizeof(b->bins));
+	memset(b->band_bins, 0xFF, sizeof(b->band_bins));
 	/* About one shingle per 6 bytes of text: start the set at that size. */
 	b->set_slots = 64;
 	while (b->set_slots < 2 * COUNT_K && b->set_slots < len / 3)
@@ -362,24 +379,32 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	cl_words_begin(&it, env, text, len);
 	while ((got = cl_words_hashes(&it, hashes, WORD_BATCH)) > 0)
 	{
+		size_t		m = 0;
+
 		for (size_t k = 0; k < got; k++)
 		{
 			/* shingle_hash() of the three words, without the byte buffer */
 			if (nwords >= CL_DOCSIG_SHINGLE_WORDS - 1)
-				add_shingle(b, cl_xxh3_24(w0, w1, hashes[k], SEED_SHINGLE));
+				shingles[m++] = cl_xxh3_24(w0, w1, hashes[k], SEED_SHINGLE);
 			w0 = w1;
 			w1 = hashes[k];
 			nwords++;
 		}
+		add_shingles(b, shingles, m);
 	}
 	/* Texts shorter than a shingle are one shingle of all their words. */
 	if (nwords == 1)
-		add_shingle(b, shingle_hash(&w1, 1));
+	{
+		uint64_t	h = shingle_hash(&w1, 1);
+
+		add_shingles(b, &h, 1);
+	}
 	else if (nwords == 2)
 	{
 		uint64_t	both[2] = {w0, w1};
+		uint64_t	h = shingle_hash(both, 2);
 
-		add_shingle(b, shingle_hash(both, 2));
+		add_shingles(b, &h, 1);
 	}
 
 	finish(b, sig);
