@@ -206,29 +206,38 @@ cl_words_next_general(cl_word_iter *it, cl_word *word)
 /* Bytes of text classified at a time by cl_words_hashes(). */
 #define WINDOW 64
 
-/* One bit per byte of v (bit k for byte k) from masks of 0x80 per byte. */
+/*
+ * The hash of the ASCII word of wlen bytes (1 to 16) at p, which is followed
+ * by at least 16 readable bytes: folded and hashed from two loads, as
+ * cl_words_next() does, but without branches on the length (which is a coin
+ * toss from word to word) until the hash itself.
+ */
 static inline uint64_t
-pack_highs(uint64_t m)
+ascii_word_hash(const unsigned char *p, size_t wlen)
 {
-	return ((m >> 7) * UINT64_C(0x0102040810204080)) >> 56;
+	const uint64_t fold = UINT64_C(0x2020202020202020);
+	size_t		head = wlen < 8 ? wlen : 8;
+	size_t		tail = wlen > 8 ? wlen : 8;
+	uint64_t	first = (cl_load64(p) | fold) & (~UINT64_C(0) >> (64 - 8 * head));
+	uint64_t	last = cl_load64(p + tail - 8) | fold;
+
+	return cl_xxh3_upto16(first, last, wlen, CL_WORD_SEED);
 }
 
 /*
  * Words are found from two bitmaps of a 64-byte window: the ASCII letters
- * and digits, and the non-ASCII bytes.  An ASCII word of at most 16 bytes
- * that ends inside the window at an ASCII byte is hashed from two loads,
- * as cl_words_next() hashes it; anything else (a non-ASCII byte before the
- * next word or right after it, a longer word) goes to
- * cl_words_next_general().  A word that runs up to the end of the window
- * starts the next window.  Each window needs 16 bytes of text after it
- * for the loads; the last bytes of the text go through cl_words_next().
+ * and digits, and the non-ASCII bytes.  A window never starts inside a
+ * word.  In a window of ASCII only, word starts and ends pair up in order;
+ * a word of at most 16 bytes that ends inside the window is hashed from two
+ * loads.  A word that runs up to the end of the window starts the next
+ * window; a longer word, and every word next to non-ASCII text, goes to
+ * cl_words_next_general().  Each window needs 16 bytes of text after it for
+ * the loads; the last bytes of the text go through cl_words_next().
  */
 size_t
 cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 {
 	const unsigned char *text = (const unsigned char *) it->text;
-	const uint64_t highs = UINT64_C(0x8080808080808080);
-	const uint64_t fold = UINT64_C(0x2020202020202020);
 	size_t		len = it->len;
 	size_t		pos = it->pos;
 	size_t		n = 0;
@@ -236,82 +245,117 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 
 	while (n < max && len - pos >= WINDOW + 16)
 	{
-		uint64_t	word_bits = 0,
-					high_bits = 0,
-					ahead;
-		size_t		off = 0;
+		uint64_t	word_bits,
+					high_bits;
 
 		if (pos >= it->next_poll)
 		{
 			cl_poll(it->env);
 			it->next_poll = pos + CL_INTERRUPT_STRIDE;
 		}
-		for (int k = 0; k < WINDOW / 8; k++)
+		cl_window_bits(text + pos, &word_bits, &high_bits);
+		if (high_bits == 0)
 		{
-			uint64_t	v = cl_load64(text + pos + 8 * k);
+			/* ASCII only: byte k starts a word, byte k ends one (is the first after it) */
+			uint64_t	starts = word_bits & ~(word_bits << 1);
+			uint64_t	ends = ~word_bits & (word_bits << 1);
 
-			word_bits |= pack_highs(cl_ascii_word_bytes(v)) << (8 * k);
-			high_bits |= pack_highs(v & highs) << (8 * k);
+			for (;;)
+			{
+				size_t		s,
+							e;
+
+				if (starts == 0)
+				{
+					pos += WINDOW;
+					break;
+				}
+				s = (size_t) __builtin_ctzll(starts);
+				if (ends == 0)
+				{
+					/* the word may go on after the window */
+					if (s > 0)
+					{
+						pos += s;
+						break;
+					}
+					it->pos = pos;
+					cl_words_next_general(it, &w);
+					hashes[n++] = w.hash;
+					pos = it->pos;
+					break;
+				}
+				e = (size_t) __builtin_ctzll(ends);
+				if (e - s > 16)
+				{
+					it->pos = pos + s;
+					cl_words_next_general(it, &w);
+					hashes[n++] = w.hash;
+					pos = it->pos;
+					break;
+				}
+				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
+				starts &= starts - 1;
+				ends &= ends - 1;
+				if (n == max)
+				{
+					pos += e;
+					break;
+				}
+			}
+			continue;
 		}
-		ahead = word_bits | high_bits;
-		for (;;)
+		/* Non-ASCII bytes: take the words one by one, in order. */
 		{
-			uint64_t	from = ahead >> off << off;
-			uint64_t	ends;
-			size_t		s,
-						e,
-						wlen;
-			uint64_t	v,
-						first,
-						last = 0;
+			uint64_t	ahead = word_bits | high_bits;
+			size_t		off = 0;
 
-			if (from == 0)
+			for (;;)
 			{
-				pos += WINDOW;
-				break;
-			}
-			s = (size_t) __builtin_ctzll(from);
-			if (high_bits >> s & 1)
-			{
-				/* non-ASCII text before the next word, if there is one */
-				it->pos = pos + off;
-				if (!cl_words_next_general(it, &w))
-					return n;
-				hashes[n++] = w.hash;
-				pos = it->pos;
-				break;
-			}
-			ends = ~word_bits >> s << s;
-			if (ends == 0 && s > 0)
-			{
-				/* the word may go on after the window: start the next one there */
-				pos += s;
-				break;
-			}
-			e = ends != 0 ? (size_t) __builtin_ctzll(ends) : WINDOW;
-			wlen = e - s;
-			if (e == WINDOW || wlen > 16 || (high_bits >> e & 1))
-			{
-				it->pos = pos + s;
-				cl_words_next_general(it, &w);
-				hashes[n++] = w.hash;
-				pos = it->pos;
-				break;
-			}
-			v = cl_load64(text + pos + s);
-			if (wlen < 8)
-				first = (v | fold) & ((UINT64_C(1) << (8 * wlen)) - 1);
-			else
-			{
-				first = v | fold;
-				last = cl_load64(text + pos + e - 8) | fold;
-			}
-			hashes[n++] = cl_xxh3_upto16(first, last, wlen, CL_WORD_SEED);
-			off = e;
-			if (n == max)
-			{
-				pos += e;
-				break;
+				uint64_t	from = ahead >> off << off;
+				uint64_t	ends;
+				size_t		s,
+							e;
+
+				if (from == 0)
+				{
+					pos += WINDOW;
+					break;
+				}
+				s = (size_t) __builtin_ctzll(from);
+				if (high_bits >> s & 1)
+				{
+					/* non-ASCII text before the next word, if there is one */
+					it->pos = pos + off;
+					if (!cl_words_next_general(it, &w))
+						return n;
+					hashes[n++] = w.hash;
+					pos = it->pos;
+					break;
+				}
+				ends = ~word_bits >> s << s;
+				if (ends == 0 && s > 0)
+				{
+					/* the word may go on after the window */
+					pos += s;
+					break;
+				}
+				e = ends != 0 ? (size_t) __builtin_ctzll(ends) : WINDOW;
+				if (e == WINDOW || e - s > 16 || (high_bits >> e & 1))
+				{
+					it->pos = pos + s;
+					cl_words_next_general(it, &w);
+					hashes[n++] = w.hash;
+					pos = it->pos;
+					break;
+				}
+				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
+				off = e;
+				if (n == max)
+				{
+					pos += e;
+					break;
+				}
 			}
 		}
 	}

@@ -14,6 +14,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "cl_env.h"
 #include "xxh3_small.h"
 
@@ -75,6 +79,66 @@ cl_ascii_word_bytes(uint64_t v)
 	uint64_t	letter = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
 
 	return (digit | letter) & ~v & highs;
+}
+
+/* One bit per byte (bit k for byte k) from a mask of 0x80 per byte. */
+static inline uint64_t
+cl_pack_highs(uint64_t m)
+{
+	return ((m >> 7) * UINT64_C(0x0102040810204080)) >> 56;
+}
+
+/*
+ * Classify the 64 bytes at p: bit k of *word is set when byte k is an ASCII
+ * letter or digit, bit k of *high when byte k is not ASCII.  Portable
+ * version, 8 bytes at a time (little-endian machines only).
+ */
+static inline void
+cl_window_bits_portable(const unsigned char *p, uint64_t *word, uint64_t *high)
+{
+	uint64_t	w = 0,
+				h = 0;
+
+	for (int k = 0; k < 8; k++)
+	{
+		uint64_t	v = cl_load64(p + 8 * k);
+
+		w |= cl_pack_highs(cl_ascii_word_bytes(v)) << (8 * k);
+		h |= cl_pack_highs(v & UINT64_C(0x8080808080808080)) << (8 * k);
+	}
+	*word = w;
+	*high = h;
+}
+
+/*
+ * The same bitmaps, 16 bytes at a time with SSE2 (every x86-64 CPU has it).
+ * A byte x is in [lo, lo + n) when x - lo + 0x80, read as a signed byte, is
+ * below n - 128; letters are tested as lowercase, as in cl_ascii_word_bytes().
+ */
+static inline void
+cl_window_bits(const unsigned char *p, uint64_t *word, uint64_t *high)
+{
+#if defined(__SSE2__)
+	uint64_t	w = 0,
+				h = 0;
+
+	for (int k = 0; k < 4; k++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
+		__m128i		lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i		letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8((char) (0x80 - 'a'))),
+											_mm_set1_epi8((char) (26 - 128)));
+		__m128i		digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+										   _mm_set1_epi8((char) (10 - 128)));
+
+		w |= (uint64_t) (uint32_t) _mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * k);
+		h |= (uint64_t) (uint32_t) _mm_movemask_epi8(v) << (16 * k);
+	}
+	*word = w;
+	*high = h;
+#else
+	cl_window_bits_portable(p, word, high);
+#endif
 }
 
 static inline bool

@@ -337,6 +337,50 @@ test_xxh3_small(void **state)
 	}
 }
 
+/* The SSE2 classification of a window against the portable one, on random bytes. */
+static void
+test_window_bits(void **state)
+{
+	uint64_t	r = 4242;
+
+	(void) state;
+	for (int k = 0; k < 100000; k++)
+	{
+		unsigned char buf[64];
+		uint64_t	w1,
+					h1,
+					w2,
+					h2,
+					x = 0;
+
+		for (int i = 0; i < 64; i++)
+		{
+			if (i % 8 == 0)
+			{
+				r += UINT64_C(0x9e3779b97f4a7c15);
+				x = cl_mix64(r);
+			}
+			/* every byte value, and often the edges of the ranges */
+			if (k % 2)
+				buf[i] = (unsigned char) (x >> (8 * (i % 8)));
+			else
+				buf[i] = (unsigned char) "/09:@AZ[`az{ \x7f\x80\xff"[(x >> (8 * (i % 8))) % 16];
+		}
+		cl_window_bits(buf, &w1, &h1);
+		cl_window_bits_portable(buf, &w2, &h2);
+		assert_true(w1 == w2);
+		assert_true(h1 == h2);
+		for (int i = 0; i < 64; i++)
+		{
+			unsigned char c = buf[i];
+			bool		alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+			assert_true((w1 >> i & 1) == (alnum ? 1u : 0u));
+			assert_true((h1 >> i & 1) == (c >= 0x80 ? 1u : 0u));
+		}
+	}
+}
+
 /*
  * cl_words_hashes() against cl_words_next(): the same words, in the same
  * order, with the same hashes, whatever the batch size.  The random texts
@@ -427,6 +471,7 @@ run_docsig_golden_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_xxh3_small),
+		cmocka_unit_test(test_window_bits),
 		cmocka_unit_test(test_word_hashes_batch),
 		cmocka_unit_test(test_golden_signatures),
 		cmocka_unit_test(test_golden_reuters),
