@@ -11,6 +11,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pub_stamp.h"
 #include "text_chars.h"
@@ -595,6 +598,28 @@ plain_word(const unsigned char *p)
 	return p[7] == ' ' ? 7 : 8;
 }
 
+#if defined(__SSE2__)
+/*
+ * How many of the 16 bytes at p, which follow a printable byte, carry on a
+ * run of printable ASCII with single spaces between: a byte counts when it
+ * is printable, or a space before a printable byte among the 16.  (A byte
+ * x is in [0x21, 0x7E] when x - 0x21 + 0x80, read as a signed byte, is
+ * below 0x5E - 128.)
+ */
+static inline size_t
+plain_run16(const unsigned char *p)
+{
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	__m128i		printable = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 0x21))),
+										   _mm_set1_epi8((char) (0x5E - 128)));
+	unsigned	plain = (unsigned) _mm_movemask_epi8(printable);
+	unsigned	space = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	unsigned	ok = plain | (space & (plain >> 1));
+
+	return (size_t) __builtin_ctz(~ok);	/* bit 16 of ~ok is set */
+}
+#endif
+
 /*
  * Append sep[0..sep_len) and then s[0..n) with every run of white space or
  * control characters as one space, none at either end.  Returns the number
@@ -640,6 +665,12 @@ append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s, s
 			{
 				size_t		step;
 
+#if defined(__SSE2__)
+				while (limit - j >= 16 && (step = plain_run16(u + j)) == 16)
+					j += 16;
+				if (limit - j >= 16)
+					j += step;
+#endif
 				while (limit - j >= 8 && (step = plain_word(u + j)) != 0)
 					j += step;
 				while (j < limit && plain_byte(u[j]))

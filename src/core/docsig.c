@@ -261,11 +261,14 @@ shingle_hash(const uint64_t *words, int n)
 	return XXH3_64bits_withSeed(buf, (size_t) (8 * n), SEED_SHINGLE);
 }
 
+/* Written out byte by byte: compilers turn it into one store where they can. */
 static void
 store_le32(unsigned char *p, uint32_t v)
 {
-	for (int i = 0; i < 4; i++)
-		p[i] = (unsigned char) (v >> (8 * i));
+	p[0] = (unsigned char) v;
+	p[1] = (unsigned char) (v >> 8);
+	p[2] = (unsigned char) (v >> 16);
+	p[3] = (unsigned char) (v >> 24);
 }
 
 static uint32_t

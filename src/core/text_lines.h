@@ -12,6 +12,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cl_env.h"
 #include "text_chars.h"
@@ -31,17 +34,34 @@ void		cl_line_at(const char *text, size_t len, size_t pos, cl_line *line);
 
 /*
  * Offset of the first line break ('\n' or '\r') in text[pos..len), or len.
- * The C library's memchr reads many bytes per step; a carriage return can
- * only matter before the first line feed.
+ * With SSE2 (every x86-64 CPU), 16 bytes are compared with both at a time:
+ * lines are short, and one pass costs less than the two calls of memchr()
+ * that the portable version makes (a carriage return can only matter before
+ * the first line feed).
  */
 static inline size_t
 cl_find_line_break(const char *text, size_t pos, size_t len)
 {
+#if defined(__SSE2__)
+	for (; len - pos >= 16; pos += 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (text + pos));
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+															  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+
+		if (m != 0)
+			return pos + (size_t) __builtin_ctz(m);
+	}
+	while (pos < len && text[pos] != '\n' && text[pos] != '\r')
+		pos++;
+	return pos;
+#else
 	const char *lf = memchr(text + pos, '\n', len - pos);
 	size_t		end = lf != NULL ? (size_t) (lf - text) : len;
 	const char *cr = memchr(text + pos, '\r', end - pos);
 
 	return cr != NULL ? (size_t) (cr - text) : end;
+#endif
 }
 
 /* End of the horizontal white space starting at s, up to end. */
