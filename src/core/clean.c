@@ -840,3 +840,63 @@ cl_clean_lines(const cl_env *env, const char *text, size_t len,
 
 	clean_walk(env, text, len, keep_report, &a);
 }
+
+/*
+ * Would append_normalised() append anything from s[0..n)?  Only when a
+ * character other than white space and control characters is there.
+ */
+static bool
+has_visible_char(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		unsigned char c = (unsigned char) s[i];
+		int			len;
+		cl_char_class cc;
+
+		if (plain_byte(c))
+			return true;
+		if (c < 0x80)
+		{
+			i++;
+			continue;
+		}
+		cc = cl_char_at(s + i, s + n, &len, NULL);
+		if (cc != CL_CC_SPACE && cc != CL_CC_CONTROL && cc != CL_CC_NEWLINE)
+			return true;
+		i += (size_t) len;
+	}
+	return false;
+}
+
+typedef struct spans_arg
+{
+	cl_clean_span_sink sink;
+	void	   *arg;
+} spans_arg;
+
+/* keep() for cl_clean_spans(): keeps what keep_append() keeps, without copying. */
+static bool
+keep_span(void *arg, const char *text, size_t start, size_t end, bool para_open,
+		  bool break_before)
+{
+	spans_arg  *a = arg;
+
+	(void) para_open;
+	(void) break_before;
+	if (!has_visible_char(text + start, end - start))
+		return false;
+	a->sink(a->arg, start, end);
+	return true;
+}
+
+void
+cl_clean_spans(const cl_env *env, const char *text, size_t len,
+			   cl_clean_span_sink sink, void *arg)
+{
+	spans_arg	a = {sink, arg};
+
+	clean_walk(env, text, len, keep_span, &a);
+}

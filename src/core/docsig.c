@@ -55,6 +55,10 @@ typedef struct builder
 	size_t		nlow;
 	size_t		caplow;
 	uint64_t	cut;			/* only hashes below cut can be among the k smallest */
+	/* the last two words added, and how many words there were */
+	uint64_t	w0,
+				w1;
+	size_t		nwords;
 } builder;
 
 static int
@@ -351,24 +355,21 @@ finish(builder *b, cl_docsig *sig)
 	}
 }
 
-void
-cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
+/* A builder for a text of about len bytes, with no words yet. */
+static builder *
+builder_begin(const cl_env *env, size_t len)
 {
 	builder    *b = cl_alloc(env, sizeof(builder));
-	cl_word_iter it;
-	uint64_t	hashes[WORD_BATCH];
-	uint64_t	shingles[WORD_BATCH];
-	size_t		got;
-	uint64_t	w0 = 0,
-				w1 = 0;			/* hashes of the two words before w */
-	size_t		nwords = 0;
 
 	b->env = env;
 	b->nfilled = 0;
 	/* EMPTY is all one bits */
 	memset(b->bins, 0xFF, sizeof(b->bins));
 	memset(b->band_bins, 0xFF, sizeof(b->band_bins));
-	/* About one shingle per 6 bytes of text: start the set at that size. */
+	/*
+	 * About one shingle per 6 bytes of text: start the set at that size.
+	 * (Its size never changes the signature, only how often it grows.)
+	 */
 	b->set_slots = 64;
 	while (b->set_slots < 2 * COUNT_K && b->set_slots < len / 3)
 		b->set_slots *= 2;
@@ -378,9 +379,23 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	b->low = NULL;
 	b->nlow = b->caplow = 0;
 	b->cut = EMPTY;
+	b->w0 = b->w1 = 0;
+	b->nwords = 0;
+	return b;
+}
 
-	cl_words_begin(&it, env, text, len);
-	while ((got = cl_words_hashes(&it, hashes, WORD_BATCH)) > 0)
+/* Add the words of the iterator, each with the two words before it. */
+static void
+builder_add_words(builder *b, cl_word_iter *it)
+{
+	uint64_t	hashes[WORD_BATCH];
+	uint64_t	shingles[WORD_BATCH];
+	size_t		got;
+	uint64_t	w0 = b->w0,
+				w1 = b->w1;
+	size_t		nwords = b->nwords;
+
+	while ((got = cl_words_hashes(it, hashes, WORD_BATCH)) > 0)
 	{
 		size_t		m = 0;
 
@@ -395,16 +410,27 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 		}
 		add_shingles(b, shingles, m);
 	}
+	b->w0 = w0;
+	b->w1 = w1;
+	b->nwords = nwords;
+}
+
+/* The signature of the words added, and the builder freed. */
+static void
+builder_finish(builder *b, cl_docsig *sig)
+{
+	const cl_env *env = b->env;
+
 	/* Texts shorter than a shingle are one shingle of all their words. */
-	if (nwords == 1)
+	if (b->nwords == 1)
 	{
-		uint64_t	h = shingle_hash(&w1, 1);
+		uint64_t	h = shingle_hash(&b->w1, 1);
 
 		add_shingles(b, &h, 1);
 	}
-	else if (nwords == 2)
+	else if (b->nwords == 2)
 	{
-		uint64_t	both[2] = {w0, w1};
+		uint64_t	both[2] = {b->w0, b->w1};
 		uint64_t	h = shingle_hash(both, 2);
 
 		add_shingles(b, &h, 1);
@@ -417,14 +443,86 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 }
 
 void
+cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
+{
+	builder    *b = builder_begin(env, len);
+	cl_word_iter it;
+
+	cl_words_begin(&it, env, text, len);
+	builder_add_words(b, &it);
+	builder_finish(b, sig);
+}
+
+typedef struct article_words
+{
+	builder    *b;
+	const char *text;
+	size_t		len;
+	/* kept text not yet added: text[start..end), empty when start == end */
+	size_t		start;
+	size_t		end;
+} article_words;
+
+static void
+add_pending_words(article_words *a)
+{
+	cl_word_iter it;
+
+	if (a->start == a->end)
+		return;
+	cl_words_begin_span(&it, a->b->env, a->text, a->start, a->end, a->len);
+	builder_add_words(a->b, &it);
+}
+
+/*
+ * A line that clean() keeps: its words, as they stand in the cleaned text.
+ * A line that follows the previous kept line with nothing but ASCII white
+ * space between them (the next line of the same paragraph, or after blank
+ * lines) joins it, so that a paragraph is read in one go: white space
+ * separates words wherever it stands.
+ */
+static void
+add_span_words(void *arg, size_t start, size_t end)
+{
+	article_words *a = arg;
+	size_t		i = a->end;
+
+	if (a->start != a->end)
+	{
+		while (i < start && (a->text[i] == ' ' || a->text[i] == '\n' || a->text[i] == '\r' ||
+							 a->text[i] == '\t' || a->text[i] == '\f' || a->text[i] == '\v'))
+			i++;
+		if (i == start)
+		{
+			a->end = end;
+			return;
+		}
+		add_pending_words(a);
+	}
+	a->start = start;
+	a->end = end;
+}
+
+/*
+ * The words of clean()'s output are the words of the lines it keeps, in
+ * order: it only collapses white space and control characters (which
+ * separate words as they stood) and puts a space or a blank line between
+ * lines.  So the signature is built from those lines in place, without the
+ * cleaned copy; it equals cl_docsig_of_words() of cl_clean()'s output
+ * (checked by the docsig fuzz harness and the golden Reuters digest).
+ */
+void
 cl_docsig_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
 {
-	cl_buf		cleaned;
+	article_words a;
 
-	cl_buf_init(&cleaned, env, len);
-	cl_clean(env, text, len, &cleaned);
-	cl_docsig_of_words(env, cleaned.data, cleaned.len, sig);
-	cl_buf_free(&cleaned);
+	a.b = builder_begin(env, len);
+	a.text = text;
+	a.len = len;
+	a.start = a.end = 0;
+	cl_clean_spans(env, text, len, add_span_words, &a);
+	add_pending_words(&a);
+	builder_finish(a.b, sig);
 }
 
 uint32_t

@@ -33,8 +33,21 @@ cl_words_begin(cl_word_iter *it, const cl_env *env, const char *text, size_t len
 	it->env = env;
 	it->text = text;
 	it->len = len;
+	it->readable = len;
 	it->pos = 0;
 	it->next_poll = CL_INTERRUPT_STRIDE;
+}
+
+void
+cl_words_begin_span(cl_word_iter *it, const cl_env *env, const char *text,
+					size_t start, size_t end, size_t readable)
+{
+	it->env = env;
+	it->text = text;
+	it->len = end;
+	it->readable = readable;
+	it->pos = start;
+	it->next_poll = start + CL_INTERRUPT_STRIDE;
 }
 
 /* Is the character at p part of a word?  *cp and *n receive it. */
@@ -231,8 +244,10 @@ ascii_word_hash(const unsigned char *p, size_t wlen)
  * a word of at most 16 bytes that ends inside the window is hashed from two
  * loads.  A word that runs up to the end of the window starts the next
  * window; a longer word, and every word next to non-ASCII text, goes to
- * cl_words_next_general().  Each window needs 16 bytes of text after it for
- * the loads; the last bytes of the text go through cl_words_next().
+ * cl_words_next_general().  Each window needs 16 readable bytes after it for
+ * the loads; the last bytes of the text go through cl_words_next().  Bytes
+ * at and after it->len (when readable goes further) are cleared from both
+ * bitmaps: they end a word as a separator would.
  */
 size_t
 cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
@@ -243,10 +258,12 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 	size_t		n = 0;
 	cl_word		w;
 
-	while (n < max && len - pos >= WINDOW + 16)
+	while (n < max && pos < len && it->readable - pos >= WINDOW + 16)
 	{
 		uint64_t	word_bits,
 					high_bits;
+		/* where the window ends: len when len is inside it */
+		size_t		stop = len - pos < WINDOW ? len : pos + WINDOW;
 
 		if (pos >= it->next_poll)
 		{
@@ -254,6 +271,13 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 			it->next_poll = pos + CL_INTERRUPT_STRIDE;
 		}
 		cl_window_bits(text + pos, &word_bits, &high_bits);
+		if (len - pos < WINDOW)
+		{
+			uint64_t	inside = (UINT64_C(1) << (len - pos)) - 1;
+
+			word_bits &= inside;
+			high_bits &= inside;
+		}
 		if (high_bits == 0)
 		{
 			/* ASCII only: byte k starts a word, byte k ends one (is the first after it) */
@@ -267,7 +291,7 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 
 				if (starts == 0)
 				{
-					pos += WINDOW;
+					pos = stop;
 					break;
 				}
 				s = (size_t) __builtin_ctzll(starts);
@@ -319,7 +343,7 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 
 				if (from == 0)
 				{
-					pos += WINDOW;
+					pos = stop;
 					break;
 				}
 				s = (size_t) __builtin_ctzll(from);

@@ -32,12 +32,20 @@ typedef struct cl_word_iter
 {
 	const cl_env *env;
 	const char *text;
-	size_t		len;
+	size_t		len;			/* words end here */
+	size_t		readable;		/* bytes of text that may be read, at least len */
 	size_t		pos;
 	size_t		next_poll;		/* byte offset of the next interrupt check */
 } cl_word_iter;
 
 void		cl_words_begin(cl_word_iter *it, const cl_env *env, const char *text, size_t len);
+
+/*
+ * The words of text[start..end) only, as if the text ended at end (its
+ * bytes from end to readable are read ahead but never belong to a word).
+ */
+void		cl_words_begin_span(cl_word_iter *it, const cl_env *env, const char *text,
+								size_t start, size_t end, size_t readable);
 
 /* Fixed seed: changing it changes every stored docsig (bump the version). */
 #define CL_WORD_SEED UINT64_C(0x636c776f72643031)	/* "clword01" */

@@ -4,12 +4,15 @@
  * and reads back unchanged, is similar to itself (1, or 0 without words),
  * and its shingle count is 0 exactly when the text has no words.
  * cl_words_hashes() gives the same hashes as cl_words_next(), in batches of
- * a size taken from the input.
+ * a size taken from the input.  The signature of an article, built from the
+ * lines clean() keeps in place, equals the signature of clean()'s output.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cl_buf.h"
+#include "clean.h"
 #include "docsig.h"
 #include "fuzz_common.h"
 #include "shingle.h"
@@ -64,6 +67,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cl_docsig_of_article(&env, text, size, &article);
 	if (cl_docsig_validate(&article) != NULL)
 		abort();
+	/* built from the kept lines in place, it equals the signature of clean()'s output */
+	{
+		cl_buf		cleaned;
+		cl_docsig	of_clean;
+
+		cl_buf_init(&cleaned, &env, size);
+		cl_clean(&env, text, size, &cleaned);
+		cl_docsig_of_words(&env, cleaned.data, cleaned.len, &of_clean);
+		cl_buf_free(&cleaned);
+		if (memcmp(article.bytes, of_clean.bytes, CL_DOCSIG_SIZE) != 0)
+			abort();
+	}
 	self = cl_docsig_similarity(&sig, &article);
 	if (!(self >= 0.0 && self <= 1.0))
 		abort();

@@ -23,6 +23,8 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "cl_buf.h"
+#include "clean.h"
 #include "docsig.h"
 #include "shingle.h"
 #include "unit_tests.h"
@@ -466,6 +468,66 @@ test_word_hashes_batch(void **state)
 	}
 }
 
+/*
+ * docsig() of an article is built from the lines clean() keeps, in place:
+ * it must equal the signature of clean()'s output, for random articles made
+ * of prose, page furniture, blank and indented lines, Unicode and control
+ * white space, invalid UTF-8 at line ends, and CR LF line breaks.
+ */
+static void
+test_article_is_clean_words(void **state)
+{
+	static const char *const lines[] = {
+		"The port of Lindhaven will close on Monday, the harbour master said.",
+		"officials said the talks would resume next week in Geneva",
+		"Share this article", "Photo: Reuters", "Also read: Markets fall again",
+		"Advertisement", "Reporting by Ana Lopez; Editing by Tom Hale", "Home | World | Business",
+		"5 Mins Read", "2023-01-05 10:00 GMT Prices rose 3.5 pct in March.",
+		"\xc2\xa0", "\x01\x02", "\xe2\x80\x8b", "\xc2\xad", "caf\xc3\xa9 au lait\xe2\x80\x99s",
+		"trailing lead byte \xe2", "\xe2\x80", "\xff\xfe words", "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 reported",
+		"a verylongwordthatgoesonandonwellbeyondsixtyfourbytesofasciitextwithoutanybreakatall here",
+		"", "   ", "\t", "x",
+	};
+	static const char *const breaks[] = {"\n", "\n", "\n\n", "\r\n", "\n    ", "\n\t", " \n", "\xc2\xa0\n"};
+	uint64_t	r = 99;
+
+	(void) state;
+	for (int k = 0; k < 3000; k++)
+	{
+		gbuf		b = {0};
+		int			n;
+		cl_buf		cleaned;
+		cl_docsig	a,
+					c;
+
+		r += UINT64_C(0x9e3779b97f4a7c15);
+		n = (int) (cl_mix64(r) % 40);
+		gbuf_add(&b, "", 0);
+		for (int i = 0; i < n; i++)
+		{
+			uint64_t	x;
+			const char *line;
+			const char *br;
+
+			r += UINT64_C(0x9e3779b97f4a7c15);
+			x = cl_mix64(r);
+			line = lines[x % (sizeof(lines) / sizeof(lines[0]))];
+			br = breaks[(x >> 16) % (sizeof(breaks) / sizeof(breaks[0]))];
+			if ((x >> 32) % 4 == 0)
+				gbuf_add(&b, "  ", 2);
+			gbuf_add(&b, line, strlen(line));
+			gbuf_add(&b, br, strlen(br));
+		}
+		cl_docsig_of_article(&cl_stdlib_env, b.data, b.len, &a);
+		cl_buf_init(&cleaned, &cl_stdlib_env, b.len);
+		cl_clean(&cl_stdlib_env, b.data, b.len, &cleaned);
+		cl_docsig_of_words(&cl_stdlib_env, cleaned.data, cleaned.len, &c);
+		cl_buf_free(&cleaned);
+		assert_memory_equal(a.bytes, c.bytes, CL_DOCSIG_SIZE);
+		free(b.data);
+	}
+}
+
 int
 run_docsig_golden_tests(void)
 {
@@ -473,6 +535,7 @@ run_docsig_golden_tests(void)
 		cmocka_unit_test(test_xxh3_small),
 		cmocka_unit_test(test_window_bits),
 		cmocka_unit_test(test_word_hashes_batch),
+		cmocka_unit_test(test_article_is_clean_words),
 		cmocka_unit_test(test_golden_signatures),
 		cmocka_unit_test(test_golden_reuters),
 	};
