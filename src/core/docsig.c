@@ -14,17 +14,19 @@
 
 #include "cl_buf.h"
 #include "clean.h"
+#include "docsig_dense.h"
 #include "shingle.h"
 #include "xxh3_small.h"
 
 /* Fixed seeds; changing any of them requires a new signature version. */
 #define SEED_SHINGLE UINT64_C(0x636c736831000001)
 #define SEED_BAND UINT64_C(0x636c626e64000002)
-#define SEED_DENSE UINT64_C(0x636c646e73000003)
+#define SEED_DENSE CL_DOCSIG_DENSE_SEED
 #define SEED_BANDKEY UINT64_C(0x636c626b79000004)
 #define SEED_NIBBLE UINT64_C(0x636c6e6962000005)
 
 #define BAND_BINS (CL_DOCSIG_BANDS * CL_DOCSIG_BAND_ROWS)
+_Static_assert(BAND_BINS == CL_DOCSIG_DENSE_BINS, "docsig_dense.h has a row per band bin");
 
 /* Shingles and band keys are hashed as 24-byte strings by cl_xxh3_24(). */
 _Static_assert(CL_DOCSIG_SHINGLE_WORDS == 3 && CL_DOCSIG_BAND_ROWS == 3,
@@ -289,7 +291,11 @@ load_le32(const unsigned char *p)
 static uint64_t
 densified(const uint64_t *bins, int i)
 {
-	for (uint64_t attempt = 1; attempt <= 4 * BAND_BINS; attempt++)
+	/* the first attempts from the table of their bins (docsig_dense.h) */
+	for (int a = 0; a < CL_DOCSIG_DENSE_TABLE; a++)
+		if (bins[cl_docsig_dense_probe[i][a]] != EMPTY)
+			return bins[cl_docsig_dense_probe[i][a]];
+	for (uint64_t attempt = CL_DOCSIG_DENSE_TABLE + 1; attempt <= 4 * BAND_BINS; attempt++)
 	{
 		uint64_t	r = cl_mix64(SEED_DENSE ^ ((uint64_t) i << 32) ^ attempt);
 		uint32_t	j = reduce32((uint32_t) (r >> 32), BAND_BINS);

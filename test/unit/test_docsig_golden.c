@@ -26,6 +26,7 @@
 #include "cl_buf.h"
 #include "clean.h"
 #include "docsig.h"
+#include "docsig_dense.h"
 #include "shingle.h"
 #include "unit_tests.h"
 #include "xxh3_small.h"
@@ -339,6 +340,21 @@ test_xxh3_small(void **state)
 	}
 }
 
+/* The written-out densification probes (docsig_dense.h) against their formula. */
+static void
+test_dense_probe_table(void **state)
+{
+	(void) state;
+	for (int i = 0; i < CL_DOCSIG_DENSE_BINS; i++)
+		for (int a = 1; a <= CL_DOCSIG_DENSE_TABLE; a++)
+		{
+			uint64_t	r = cl_mix64(CL_DOCSIG_DENSE_SEED ^ ((uint64_t) i << 32) ^ (uint64_t) a);
+			uint32_t	j = (uint32_t) (((uint64_t) (uint32_t) (r >> 32) * CL_DOCSIG_DENSE_BINS) >> 32);
+
+			assert_int_equal(cl_docsig_dense_probe[i][a - 1], j);
+		}
+}
+
 /* The SSE2 classification of a window against the portable one, on random bytes. */
 static void
 test_window_bits(void **state)
@@ -533,6 +549,7 @@ run_docsig_golden_tests(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_xxh3_small),
+		cmocka_unit_test(test_dense_probe_table),
 		cmocka_unit_test(test_window_bits),
 		cmocka_unit_test(test_word_hashes_batch),
 		cmocka_unit_test(test_article_is_clean_words),
