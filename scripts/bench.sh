@@ -36,7 +36,8 @@
 #    core/server = core MB/s / server MB/s.
 #
 # The outputs of both sides are cross-checked (body bytes, characters of
-# clean(), sentence count, stamps found); a mismatch is reported as a warning.
+# clean(), sentence count, stamps found, shingles of docsig()); a mismatch is
+# reported as a warning.
 set -euo pipefail
 export LC_ALL=C PGCLIENTENCODING=UTF8
 
@@ -61,6 +62,7 @@ queries=(
 	"sentences|SELECT count(*) FROM articles, LATERAL claimlens.sentences(body)"
 	"published_at|SELECT count(claimlens.published_at(body)) FROM articles"
 	"dates|SELECT count(*) FROM articles, LATERAL claimlens.dates(body, published_at)"
+	"docsig|SELECT count(claimlens.docsig(body)) FROM articles"
 	"entities|SELECT count(*) FROM articles, LATERAL claimlens.entities(body)"
 	"claims|SELECT count(*) FROM articles, LATERAL claimlens.claims(body)"
 	"claim_key|SELECT count(claimlens.claim_key(c.claim, a.published_at)) FROM articles a, LATERAL claimlens.claims(a.body) c"
@@ -97,6 +99,8 @@ if [ "${1:-}" = "--server" ]; then
 		echo "SELECT round(pg_table_size('articles') / 1e6, 1);"
 		echo "\\echo @@ info clean_out_chars"
 		echo "SELECT sum(length(claimlens.clean(body))) FROM articles;"
+		echo "\\echo @@ info docsig_shingles"
+		echo "SELECT sum(claimlens.shingles(claimlens.docsig(body))) FROM articles;"
 		echo "\\timing on"
 		# Round robin, so that a burst of noise from other processes on the
 		# machine hits one run of several queries, not every run of one.
@@ -200,14 +204,14 @@ awk '
 		printf "\nserver corpus: %s articles, %s body bytes, %s characters, %s bodies compressed by TOAST, table %s MB\n",
 			rows, bytes, get("chars", "info"), get("compressed", "info"), get("table_mb", "info")
 		printf "\n%-14s %10s %10s %10s  %s\n", "query", "result", "best ms", "median ms", "every run in ms (the first is the warm-up)"
-		n = split("scan length md5 to_tsvector clean sentences published_at dates entities claims claim_key", order, " ")
+		n = split("scan length md5 to_tsvector clean sentences published_at dates docsig entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			med[l] = median(l)
 			if (l != "scan") note_spread("server " l, best[l], med[l])
 			printf "%-14s %10s %10.1f %10.1f %s\n", l, result[l], best[l], med[l], times[l]
 		}
-		n = split("clean clean_reuse sentences published_at dates entities claims claim_key", order, " ")
+		n = split("clean clean_reuse sentences published_at dates docsig entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++)
 			note_spread("core " order[i], get(order[i] "_ms", "core"), get(order[i] "_median_ms", "core"))
 
@@ -218,6 +222,7 @@ awk '
 		check("sentences", get("sentences_count", "core"), result["sentences"])
 		check("published_at found", get("published_at_found", "core"), result["published_at"])
 		check("dates found", get("dates_found", "core"), result["dates"])
+		check("shingles of docsig()", get("docsig_shingles", "core"), get("docsig_shingles", "info"))
 		check("entities found", get("entities_found", "core"), result["entities"])
 		check("claims found", get("claims_found", "core"), result["claims"])
 
@@ -226,7 +231,7 @@ awk '
 		printf "\nThroughput on one core, best runs (MB = 10^6 body bytes; server times net of the %.1f ms scan baseline):\n\n", scan
 		printf "%-14s | %15s | %10s | %13s | %14s | %17s\n", "function", "MB/s in server", "us/article", "x to_tsvector", "core MB/s", "core/server ratio"
 		printf "%-14s-+-%15s-+-%10s-+-%13s-+-%14s-+-%17s\n", "--------------", "---------------", "----------", "-------------", "--------------", "-----------------"
-		n = split("length md5 to_tsvector clean sentences published_at dates entities claims claim_key", order, " ")
+		n = split("length md5 to_tsvector clean sentences published_at dates docsig entities claims claim_key", order, " ")
 		for (i = 1; i <= n; i++) {
 			l = order[i]
 			net = best[l] - scan

@@ -832,13 +832,21 @@ keep_report(void *arg, const char *text, size_t start, size_t end, bool para_ope
 	return true;
 }
 
+/* The line walk with each kept line reported to sink. */
+static void
+report_lines(const cl_env *env, const char *text, size_t len, keep_fn keep,
+			 cl_clean_line_sink sink, void *arg)
+{
+	lines_arg	a = {sink, arg};
+
+	clean_walk(env, text, len, keep, &a);
+}
+
 void
 cl_clean_lines(const cl_env *env, const char *text, size_t len,
 			   cl_clean_line_sink sink, void *arg)
 {
-	lines_arg	a = {sink, arg};
-
-	clean_walk(env, text, len, keep_report, &a);
+	report_lines(env, text, len, keep_report, sink, arg);
 }
 
 /*
@@ -871,32 +879,22 @@ has_visible_char(const char *s, size_t n)
 	return false;
 }
 
-typedef struct spans_arg
-{
-	cl_clean_span_sink sink;
-	void	   *arg;
-} spans_arg;
-
 /* keep() for cl_clean_spans(): keeps what keep_append() keeps, without copying. */
 static bool
 keep_span(void *arg, const char *text, size_t start, size_t end, bool para_open,
 		  bool break_before)
 {
-	spans_arg  *a = arg;
+	lines_arg  *a = arg;
 
-	(void) para_open;
-	(void) break_before;
 	if (!has_visible_char(text + start, end - start))
 		return false;
-	a->sink(a->arg, start, end);
+	a->sink(a->arg, start, end, !para_open || break_before);
 	return true;
 }
 
 void
 cl_clean_spans(const cl_env *env, const char *text, size_t len,
-			   cl_clean_span_sink sink, void *arg)
+			   cl_clean_line_sink sink, void *arg)
 {
-	spans_arg	a = {sink, arg};
-
-	clean_walk(env, text, len, keep_span, &a);
+	report_lines(env, text, len, keep_span, sink, arg);
 }

@@ -30,16 +30,14 @@ void		cl_clean_lines(const cl_env *env, const char *text, size_t len,
 						   cl_clean_line_sink sink, void *arg);
 
 /*
- * The spans of the input whose text cl_clean() keeps, in order: each
- * text[start..end) is a line that cl_clean() appends (white space still
- * uncollapsed), and nothing else of the input reaches its output but white
- * space and paragraph breaks.  Exactly the lines that cl_clean() keeps are
- * reported, with its rule for blank lines (no character other than white
- * space and control characters).
+ * Like cl_clean_lines(), but exactly the lines whose text cl_clean()
+ * appends, with its rule for blank lines (no character other than white
+ * space and control characters, Unicode ones included): nothing else of the
+ * input reaches cl_clean()'s output but white space and paragraph breaks.
+ * (cl_clean_lines() reports a line of Unicode white space only, which
+ * cl_clean() drops, and its paragraph state follows from that.)
  */
-typedef void (*cl_clean_span_sink) (void *arg, size_t start, size_t end);
-
 void		cl_clean_spans(const cl_env *env, const char *text, size_t len,
-						   cl_clean_span_sink sink, void *arg);
+						   cl_clean_line_sink sink, void *arg);
 
 #endif

@@ -488,11 +488,12 @@ add_pending_words(article_words *a)
  * separates words wherever it stands.
  */
 static void
-add_span_words(void *arg, size_t start, size_t end)
+add_span_words(void *arg, size_t start, size_t end, bool new_paragraph)
 {
 	article_words *a = arg;
 	size_t		i = a->end;
 
+	(void) new_paragraph;		/* a paragraph break separates words like any white space */
 	if (a->start != a->end)
 	{
 		while (i < start && (a->text[i] == ' ' || a->text[i] == '\n' || a->text[i] == '\r' ||

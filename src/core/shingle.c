@@ -225,6 +225,9 @@ cl_words_next_general(cl_word_iter *it, cl_word *word)
  * cl_words_next() does, but without branches on the length (which is a coin
  * toss from word to word) until the hash itself.
  */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline uint64_t
 ascii_word_hash(const unsigned char *p, size_t wlen)
 {
@@ -264,6 +267,7 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 					high_bits;
 		/* where the window ends: len when len is inside it */
 		size_t		stop = len - pos < WINDOW ? len : pos + WINDOW;
+		size_t		general_from;	/* where cl_words_next_general() takes over */
 
 		if (pos >= it->next_poll)
 		{
@@ -297,26 +301,20 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 				s = (size_t) __builtin_ctzll(starts);
 				if (ends == 0)
 				{
-					/* the word may go on after the window */
+					/* the word may go on after the window: start the next one there */
 					if (s > 0)
 					{
 						pos += s;
 						break;
 					}
-					it->pos = pos;
-					cl_words_next_general(it, &w);
-					hashes[n++] = w.hash;
-					pos = it->pos;
-					break;
+					general_from = pos;
+					goto general;
 				}
 				e = (size_t) __builtin_ctzll(ends);
 				if (e - s > 16)
 				{
-					it->pos = pos + s;
-					cl_words_next_general(it, &w);
-					hashes[n++] = w.hash;
-					pos = it->pos;
-					break;
+					general_from = pos + s;
+					goto general;
 				}
 				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
 				starts &= starts - 1;
@@ -350,28 +348,20 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 				if (high_bits >> s & 1)
 				{
 					/* non-ASCII text before the next word, if there is one */
-					it->pos = pos + off;
-					if (!cl_words_next_general(it, &w))
-						return n;
-					hashes[n++] = w.hash;
-					pos = it->pos;
-					break;
+					general_from = pos + off;
+					goto general;
 				}
 				ends = ~word_bits >> s << s;
 				if (ends == 0 && s > 0)
 				{
-					/* the word may go on after the window */
 					pos += s;
 					break;
 				}
 				e = ends != 0 ? (size_t) __builtin_ctzll(ends) : WINDOW;
-				if (e == WINDOW || e - s > 16 || (high_bits >> e & 1))
+				if (e - s > 16 || (high_bits >> e & 1))
 				{
-					it->pos = pos + s;
-					cl_words_next_general(it, &w);
-					hashes[n++] = w.hash;
-					pos = it->pos;
-					break;
+					general_from = pos + s;
+					goto general;
 				}
 				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
 				off = e;
@@ -381,7 +371,15 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 					break;
 				}
 			}
+			continue;
 		}
+general:
+		/* The next word, whatever it is (none left: the end of the text). */
+		it->pos = general_from;
+		if (!cl_words_next_general(it, &w))
+			return n;
+		hashes[n++] = w.hash;
+		pos = it->pos;
 	}
 	it->pos = pos;
 	while (n < max && cl_words_next(it, &w))

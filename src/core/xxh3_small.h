@@ -94,10 +94,14 @@ cl_xxh3_swap32(uint32_t x)
 }
 
 /*
- * XXH3_64bits_withSeed of len bytes, 1 <= len <= 16.  first is the
+ * XXH3_64bits_withSeed of len bytes, 1 <= len <= 16 (always inline: the
+ * word loops call it once per word).  first is the
  * little-endian value of bytes [0, min(len, 8)), zero above len; last the
  * little-endian value of bytes [len - 8, len) when len > 8 (unused below).
  */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline uint64_t
 cl_xxh3_upto16(uint64_t first, uint64_t last, size_t len, uint64_t seed)
 {
