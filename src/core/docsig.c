@@ -45,9 +45,12 @@ typedef struct builder
 	const cl_env *env;
 	uint64_t	bins[CL_DOCSIG_BINS];
 	uint64_t	band_bins[BAND_BINS];
-	/* bins that are not empty, in fill order (one spare slot: see add_shingles) */
-	uint16_t	filled[CL_DOCSIG_BINS + 1];
-	int			nfilled;
+	/*
+	 * bins that are not empty, one bit each (a bitmap rather than a list
+	 * keeps the builder under the 8 kB above which PostgreSQL's allocator
+	 * goes to malloc() for every chunk)
+	 */
+	uint64_t	filled[(CL_DOCSIG_BINS + 63) / 64];
 	/* distinct shingle hashes while there are at most COUNT_K (0 = free slot) */
 	uint64_t   *set;
 	size_t		nset;
@@ -62,6 +65,8 @@ typedef struct builder
 				w1;
 	size_t		nwords;
 } builder;
+
+_Static_assert(sizeof(builder) <= 8192, "a builder is one small chunk for PostgreSQL's allocator");
 
 static int
 cmp_u64(const void *a, const void *b)
@@ -166,8 +171,7 @@ add_shingles(builder *b, const uint64_t *hashes, size_t n)
 {
 	uint64_t   *bins = b->bins;
 	uint64_t   *band_bins = b->band_bins;
-	uint16_t   *filled = b->filled;
-	int			nfilled = b->nfilled;
+	uint64_t   *filled = b->filled;
 	uint64_t   *set = b->set;
 	size_t		mask = b->set_slots - 1;
 	size_t		nset = b->nset;
@@ -185,14 +189,12 @@ add_shingles(builder *b, const uint64_t *hashes, size_t n)
 		/*
 		 * Minimum updates without branches: whether a shingle lowers a bin is
 		 * close to a coin toss early in a text, so a branch would often be
-		 * mispredicted.  The bin's number is always written to the next slot
-		 * of filled; the count moves on only when the bin was empty.
+		 * mispredicted.  The bin's bit in filled is set every time.
 		 */
 		bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
 		old = bins[bin];
 		bins[bin] = h < old ? h : old;
-		filled[nfilled] = (uint16_t) bin;
-		nfilled += old == EMPTY;
+		filled[bin / 64] |= UINT64_C(1) << (bin % 64);
 
 		h2 = cl_mix64(h ^ SEED_BAND);
 		h2 -= h2 == EMPTY;
@@ -224,7 +226,6 @@ add_shingles(builder *b, const uint64_t *hashes, size_t n)
 		else
 			low_push(b, h);
 	}
-	b->nfilled = nfilled;
 	b->nset = nset;
 }
 
@@ -352,13 +353,14 @@ finish(builder *b, cl_docsig *sig)
 	}
 
 	/* Only the filled bins: a short article fills a fraction of the 752. */
-	for (int k = 0; k < b->nfilled; k++)
-	{
-		int			i = b->filled[k];
-		unsigned	nibble = 1 + reduce32((uint32_t) (cl_mix64(b->bins[i] ^ SEED_NIBBLE) >> 32), 15);
+	for (int w = 0; w < (CL_DOCSIG_BINS + 63) / 64; w++)
+		for (uint64_t bits = b->filled[w]; bits != 0; bits &= bits - 1)
+		{
+			int			i = 64 * w + __builtin_ctzll(bits);
+			unsigned	nibble = 1 + reduce32((uint32_t) (cl_mix64(b->bins[i] ^ SEED_NIBBLE) >> 32), 15);
 
-		sig->bytes[CL_DOCSIG_BINS_OFFSET + i / 2] |= (unsigned char) (nibble << (4 * (i & 1)));
-	}
+			sig->bytes[CL_DOCSIG_BINS_OFFSET + i / 2] |= (unsigned char) (nibble << (4 * (i & 1)));
+		}
 }
 
 /* A builder for a text of about len bytes, with no words yet. */
@@ -368,7 +370,7 @@ builder_begin(const cl_env *env, size_t len)
 	builder    *b = cl_alloc(env, sizeof(builder));
 
 	b->env = env;
-	b->nfilled = 0;
+	memset(b->filled, 0, sizeof(b->filled));
 	/* EMPTY is all one bits */
 	memset(b->bins, 0xFF, sizeof(b->bins));
 	memset(b->band_bins, 0xFF, sizeof(b->band_bins));
