@@ -23,6 +23,9 @@
 /* No furniture line is longer than this. */
 #define FURNITURE_MAX_BYTES 1000
 
+/* The first lines of a text are scanned once, for the layout and the walk. */
+#define SCANNED_LINES 32
+
 /* Headlines in a "Related News" block after which we stop trusting it. */
 #define RELATED_BLOCK_MAX 8
 
@@ -730,10 +733,13 @@ clean_walk(const cl_env *env, const char *text, size_t len, keep_fn keep, void *
 	bool		para_open = false;	/* output holds text of an open paragraph */
 	bool		break_before = true;	/* a paragraph ended before this line */
 	size_t		head_lines = 0;	/* non-blank lines seen so far */
+	cl_line		scanned[SCANNED_LINES];	/* the first lines, from the layout test */
+	size_t		nscanned;
+	size_t		nline = 0;		/* lines walked so far */
 
 	st.text = text;
 	st.len = len;
-	st.hard_wrapped = cl_text_hard_wrapped(env, text, len);
+	st.hard_wrapped = cl_text_hard_wrapped_lines(env, text, len, scanned, SCANNED_LINES, &nscanned);
 	st.related_left = 0;
 
 	pos = 0;
@@ -742,7 +748,12 @@ clean_walk(const cl_env *env, const char *text, size_t len, keep_fn keep, void *
 		cl_line		line;
 		bool		break_after;
 
-		cl_line_scan(text, len, pos, &line);
+		/* the first lines were scanned for the layout already */
+		if (nline < nscanned)
+			line = scanned[nline];
+		else
+			cl_line_scan(text, len, pos, &line);
+		nline++;
 		since_poll += line.next - pos;
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{

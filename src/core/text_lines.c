@@ -104,6 +104,15 @@ title_case(const char *text, const cl_line *line)
 bool
 cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 {
+	size_t		nlines;
+
+	return cl_text_hard_wrapped_lines(env, text, len, NULL, 0, &nlines);
+}
+
+bool
+cl_text_hard_wrapped_lines(const cl_env *env, const char *text, size_t len,
+						   cl_line *lines, size_t cap, size_t *nlines)
+{
 	size_t		pos = 0;
 	size_t		pairs = 0;		/* a non-blank line followed by an unindented one */
 	size_t		wrapped = 0;	/* ... where the first looks cut by a line width */
@@ -111,11 +120,15 @@ cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len)
 	cl_line		prev = {0};
 	bool		have_prev = false;
 
+	*nlines = 0;
+
 	while (pos < len)
 	{
 		cl_line		line;
 
 		cl_line_scan(text, len, pos, &line);
+		if (*nlines < cap)
+			lines[(*nlines)++] = line;
 		since_poll += line.next - pos;
 		if (since_poll >= CL_INTERRUPT_STRIDE)
 		{

@@ -144,6 +144,14 @@ cl_line_blank(const cl_line *line)
 bool		cl_text_hard_wrapped(const cl_env *env, const char *text, size_t len);
 
 /*
+ * The same, keeping the lines it scans: the first of them (at most cap) go
+ * to lines[0..*nlines), each as cl_line_scan() gives it, from the start of
+ * the text on (it stops early at a line too long for a hard wrap).
+ */
+bool		cl_text_hard_wrapped_lines(const cl_env *env, const char *text, size_t len,
+									   cl_line *lines, size_t cap, size_t *nlines);
+
+/*
  * Whether a paragraph ends between a non-blank line and the line after it,
  * which starts at next (next <= len).
  */
