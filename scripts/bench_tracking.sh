@@ -61,8 +61,9 @@ CREATE TABLE plain_articles (LIKE bench_articles INCLUDING ALL);
 SELECT claimlens.track('bench_articles', 'id', 'body', 'published', 'outlet');
 ANALYZE;
 -- Touch every page of shared memory once, as on a server that has been up
--- a while: otherwise the first run pays the kernel's first-touch page faults
--- of the buffer pool (about 5 % of its time) and the second does not.
+-- a while: otherwise the first run pays for the kernel's first allocation
+-- and zeroing of the buffer pool's pages and the second does not.  (Each
+-- new backend still maps the pages it touches into its own page tables.)
 CREATE EXTENSION pg_prewarm;
 CREATE UNLOGGED TABLE filler (pad text);
 ALTER TABLE filler ALTER COLUMN pad SET STORAGE PLAIN;
