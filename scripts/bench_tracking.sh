@@ -100,6 +100,7 @@ server_ticks() {
 }
 tps_of_run() { sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/out"; }
 committed_of_run() { sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/out"; }
+failed_of_run() { sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out"; }
 
 # Simple protocol (each INSERT parsed and planned again), then prepared
 # statements, as drivers use for an INSERT repeated many times.  Besides
@@ -117,7 +118,7 @@ for protocol in simple prepared; do
 	sleep 1	# the backends exit and are reaped
 	t1=$(server_ticks)
 	done_tx=$(committed_of_run)
-	failed_tx=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/out")
+	failed_tx=$(failed_of_run)
 	tps[$protocol]=$(tps_of_run)
 	read -r rows side missing entities dates claims <<<"$(psql -At -F' ' <<'SQL'
 SELECT (SELECT count(*) FROM bench_articles),

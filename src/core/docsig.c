@@ -476,6 +476,12 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	builder_finish(b, sig);
 }
 
+static bool
+is_ascii_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 typedef struct article_words
 {
 	builder    *b;
@@ -513,8 +519,7 @@ add_span_words(void *arg, size_t start, size_t end, bool new_paragraph)
 	(void) new_paragraph;		/* a paragraph break separates words like any white space */
 	if (a->start != a->end)
 	{
-		while (i < start && (a->text[i] == ' ' || a->text[i] == '\n' || a->text[i] == '\r' ||
-							 a->text[i] == '\t' || a->text[i] == '\f' || a->text[i] == '\v'))
+		while (i < start && is_ascii_space(a->text[i]))
 			i++;
 		if (i == start)
 		{
@@ -679,12 +684,6 @@ b64_value(unsigned char c)
 	if (c == '_')
 		return 63;
 	return -1;
-}
-
-static bool
-is_ascii_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 const char *
