@@ -213,7 +213,17 @@ SELECT n, sentence, surface, kind, key FROM claimlens.entity_mentions WHERE arti
 SELECT n, surface, value, kind FROM claimlens.date_mentions WHERE article = 'w6' ORDER BY n;
 SELECT n, claim, claim_key, sources, cue, dates FROM claimlens.claim_mentions WHERE article = 'w6' ORDER BY n;
 SELECT pg_temp.err($$INSERT INTO claimlens.article_mentions VALUES ('sample_articles', 'x', '{}', '{}', '{}')$$);
-DELETE FROM wire WHERE code = 'w6';
+-- A stored claim's key and numbers take its dates from the article's own:
+-- the article reads "April 30" after "said" as past, so the key's month is
+-- the one in the claim's dates column, where claim_key() of the claim alone
+-- reads it under "will".  A number inside a date is not one of its numbers.
+INSERT INTO wire VALUES ('w7', 'Harbor Trust said its coupon payable April 30 will be sent to 2,400 holders of record on April 12.',
+                         '2024-04-20 09:00', 'Meridian Wire', NULL);
+SELECT c.claim, c.claim_key, claimlens.claim_key(c.claim, a.published) AS key_of_claim_alone, c.dates, c.numbers
+FROM claimlens.claim_mentions c JOIN claimlens.tracked_articles a USING (source, article)
+WHERE article = 'w7';
+SELECT surface, value FROM claimlens.date_mentions WHERE article = 'w7' ORDER BY n;
+DELETE FROM wire WHERE code IN ('w6', 'w7');
 SELECT count(*) AS w6_side_rows FROM claimlens.entity_mentions WHERE article = 'w6';
 RESET ROLE;
 REVOKE ALL ON wire FROM regress_claimlens_writer;

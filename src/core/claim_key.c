@@ -413,8 +413,7 @@ collect_date(void *arg, const cl_date_mention *m)
 }
 
 static void
-scan_dates(const cl_env *env, const char *text, size_t len, const cl_date_options *options,
-		   date_pick *d)
+date_pick_init(const cl_env *env, date_pick *d)
 {
 	d->env = env;
 	d->spans = d->inline_spans;
@@ -422,7 +421,38 @@ scan_dates(const cl_env *env, const char *text, size_t len, const cl_date_option
 	d->cap = DATE_SPANS_INLINE;
 	d->found = false;
 	memset(&d->best, 0, sizeof(d->best));
+}
+
+static void
+scan_dates(const cl_env *env, const char *text, size_t len, const cl_date_options *options,
+		   date_pick *d)
+{
+	date_pick_init(env, d);
 	cl_dates_scan(env, text, len, options, collect_date, d);
+}
+
+/* The date expressions of a larger text that lie wholly in [base, base + len), shifted to it. */
+static void
+pick_dates_within(const cl_env *env, const cl_date_mention *dates, size_t ndates,
+				  size_t base, size_t len, date_pick *d)
+{
+	date_pick_init(env, d);
+	for (size_t i = 0; i < ndates && dates[i].start < base + len; i++)
+	{
+		cl_date_mention m = dates[i];
+
+		if (m.start < base || m.start + m.len > base + len)
+			continue;
+		m.start -= base;
+		collect_date(d, &m);
+	}
+}
+
+static void
+date_pick_free(date_pick *d)
+{
+	if (d->spans != d->inline_spans)
+		cl_release(d->env, d->spans);
 }
 
 /* Whether text[s..e) lies inside a date expression (spans come in order). */
@@ -639,18 +669,17 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 	}
 }
 
-size_t
-cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
-				 const cl_date_options *options, cl_buf *out)
+/* The numbers of claim[0..len) outside the date expressions of d. */
+static size_t
+numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const date_pick *d,
+					  cl_buf *out)
 {
-	date_pick	d;
 	size_t		pos = 0,
 				cursor = 0,
 				count = 0,
 				since_poll = 0;
 	word		w;
 
-	scan_dates(env, claim, len, options, &d);
 	while (next_word(claim, len, &pos, &w))
 	{
 		if ((since_poll += w.e - w.s + 1) >= CL_INTERRUPT_STRIDE)
@@ -658,13 +687,37 @@ cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 			cl_poll(env);
 			since_poll = 0;
 		}
-		if (in_date(&d, &cursor, w.s, w.e))
+		if (in_date(d, &cursor, w.s, w.e))
 			continue;
 		if (read_number(claim, len, &w, &pos, out))
 			count++;
 	}
-	if (d.spans != d.inline_spans)
-		cl_release(env, d.spans);
+	return count;
+}
+
+size_t
+cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
+				 const cl_date_options *options, cl_buf *out)
+{
+	date_pick	d;
+	size_t		count;
+
+	scan_dates(env, claim, len, options, &d);
+	count = numbers_outside_dates(env, claim, len, &d, out);
+	date_pick_free(&d);
+	return count;
+}
+
+size_t
+cl_claim_numbers_in_context(const cl_env *env, const char *text, size_t base, size_t len,
+							const cl_date_mention *dates, size_t ndates, cl_buf *out)
+{
+	date_pick	d;
+	size_t		count;
+
+	pick_dates_within(env, dates, ndates, base, len, &d);
+	count = numbers_outside_dates(env, text + base, len, &d, out);
+	date_pick_free(&d);
 	return count;
 }
 
@@ -848,6 +901,25 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 	out->data[out->len] = '\0';
 }
 
+/* The key of claim[0..len) from its entity mentions and date expressions. */
+static void
+key_of(const cl_entity_list *ents, const date_pick *d, const char *claim, size_t len, cl_buf *out)
+{
+	append_subject(ents, out);
+	cl_buf_push(out, '|');
+	if (d->found)
+	{
+		append_when(&d->best, out);
+		if (ents->count == 0)
+		{
+			cl_buf_push(out, '|');
+			append_words(ents, d, claim, len, out);
+		}
+	}
+	else
+		append_words(ents, d, claim, len, out);
+}
+
 void
 cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size_t len,
 			 const cl_date_options *options, cl_buf *out)
@@ -857,20 +929,21 @@ cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size
 
 	cl_entities(env, gaz, claim, len, false, &ents);
 	scan_dates(env, claim, len, options, &d);
-	append_subject(&ents, out);
-	cl_buf_push(out, '|');
-	if (d.found)
-	{
-		append_when(&d.best, out);
-		if (ents.count == 0)
-		{
-			cl_buf_push(out, '|');
-			append_words(&ents, &d, claim, len, out);
-		}
-	}
-	else
-		append_words(&ents, &d, claim, len, out);
-	if (d.spans != d.inline_spans)
-		cl_release(env, d.spans);
+	key_of(&ents, &d, claim, len, out);
+	date_pick_free(&d);
+	cl_entity_list_free(env, &ents);
+}
+
+void
+cl_claim_key_in_context(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t base,
+						size_t len, const cl_date_mention *dates, size_t ndates, cl_buf *out)
+{
+	cl_entity_list ents;
+	date_pick	d;
+
+	cl_entities(env, gaz, text + base, len, false, &ents);
+	pick_dates_within(env, dates, ndates, base, len, &d);
+	key_of(&ents, &d, text + base, len, out);
+	date_pick_free(&d);
 	cl_entity_list_free(env, &ents);
 }

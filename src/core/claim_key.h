@@ -47,6 +47,22 @@ void		cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim
 size_t		cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 							 const cl_date_options *options, cl_buf *out);
 
+/*
+ * The key and the numbers of the claim text[base..base + len), with the
+ * date expressions its article text[0..) holds: dates are the ones the
+ * caller found in the whole article, in order, offsets in text, those wholly
+ * inside the claim counting.  A date is then resolved as the article's own
+ * dates are (a "March 31" after the article named 1986 is in 1986), and the
+ * claim's text is not scanned for dates again.  Otherwise as cl_claim_key()
+ * and cl_claim_numbers() of the claim alone.
+ */
+void		cl_claim_key_in_context(const cl_env *env, const cl_gazetteer *gaz, const char *text,
+									size_t base, size_t len, const cl_date_mention *dates,
+									size_t ndates, cl_buf *out);
+size_t		cl_claim_numbers_in_context(const cl_env *env, const char *text, size_t base,
+										size_t len, const cl_date_mention *dates, size_t ndates,
+										cl_buf *out);
+
 /* Whether every number word, and no other word, is found through its table (tests). */
 bool		cl_claim_number_words_found(void);
 

@@ -475,6 +475,9 @@ typedef struct dates_sink
 	dated	   *dated;
 	int			ndated;
 	int			dated_cap;
+	cl_date_mention *found;		/* every expression, in bytes, for the claims' keys */
+	size_t		nfound;
+	size_t		found_cap;
 } dates_sink;
 
 static void
@@ -488,6 +491,13 @@ date_row(void *arg, const cl_date_mention *m)
 									&s->cursor, s->starts, s->nstarts, m->start, m->len,
 									&start, &end);
 
+	if (s->nfound == s->found_cap)
+	{
+		s->found_cap = Max(16, s->found_cap * 2);
+		s->found = s->found ? repalloc(s->found, sizeof(cl_date_mention) * s->found_cap)
+			: palloc(sizeof(cl_date_mention) * s->found_cap);
+	}
+	s->found[s->nfound++] = *m;
 	v[6] = result_text(s->in, s->in->data + m->start, m->len);
 	if (m->has_value)
 	{
@@ -704,6 +714,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		Datum	   *v = add_mention_row(claim_rows, a->source, a->article, &nulls, (int32) i + 1,
 										&cursor, starts, nstarts, c->start, c->len, &start, &end);
 		cl_pg_text	claim;
+		bool		in_place;
 		cl_date_options copt;
 		Datum	   *items;
 		Datum	   *keys;
@@ -715,17 +726,25 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		 * Most claims are their span of the clean text exactly: those are
 		 * stored as NULL, and the view claim_mentions reads them from
 		 * tracked_articles.clean_text.  An article's mentions then fit in
-		 * about half a page, so two articles share one.
+		 * about half a page, so two articles share one.  Their key and
+		 * numbers take their dates from the article's own (found above).
 		 */
-		if (claim.len == c->len && memcmp(claim.data, tin.data + c->start, c->len) == 0)
+		in_place = claim.len == c->len && memcmp(claim.data, tin.data + c->start, c->len) == 0;
+		if (in_place)
 			nulls[6] = true;
 		else
 			v[6] = result_text(&tin, claim.data, claim.len);
 
-		/* claim_key(claim, anchor) */
-		claimlens_date_options(has_anchor, anchor, &claim, &copt);
+		/* the key: with the article's dates, else claim_key(claim, anchor) */
 		scratch.len = 0;
-		cl_claim_key(&claimlens_pg_env, gaz, claim.data, claim.len, &copt, &scratch);
+		if (in_place)
+			cl_claim_key_in_context(&claimlens_pg_env, gaz, tin.data, c->start, c->len,
+									ds.found, ds.nfound, &scratch);
+		else
+		{
+			claimlens_date_options(has_anchor, anchor, &claim, &copt);
+			cl_claim_key(&claimlens_pg_env, gaz, claim.data, claim.len, &copt, &scratch);
+		}
 		v[7] = result_text(&tin, scratch.data, scratch.len);
 
 		/* sources, source_keys() and the origin (the innermost source) */
@@ -764,10 +783,16 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 				items[nitems++] = ds.dated[k].value;
 		v[14] = text_array(items, nitems);
 
-		/* claim_numbers(claim): no anchor argument, so the claim's own stamp */
-		claimlens_date_options(false, 0, &claim, &copt);
+		/* the numbers: outside the article's dates, else claim_numbers(claim) */
 		scratch.len = 0;
-		count = cl_claim_numbers(&claimlens_pg_env, claim.data, claim.len, &copt, &scratch);
+		if (in_place)
+			count = cl_claim_numbers_in_context(&claimlens_pg_env, tin.data, c->start, c->len,
+												ds.found, ds.nfound, &scratch);
+		else
+		{
+			claimlens_date_options(false, 0, &claim, &copt);
+			count = cl_claim_numbers(&claimlens_pg_env, claim.data, claim.len, &copt, &scratch);
+		}
 		v[15] = PointerGetDatum(claimlens_numeric_array(scratch.data, count));
 	}
 	cl_buf_free(&scratch);

@@ -16,6 +16,8 @@
 
 #include "claim_key.h"
 #include "claims.h"
+#include "dates.h"
+#include "entities.h"
 #include "gazetteer.h"
 #include "unit_tests.h"
 
@@ -376,6 +378,116 @@ test_claim_numbers(void **state)
 	assert_numbers("", "");
 }
 
+/* Collects an article's date expressions, as the tracking glue does. */
+typedef struct found_dates
+{
+	cl_date_mention items[32];
+	size_t		count;
+} found_dates;
+
+static void
+keep_date(void *arg, const cl_date_mention *m)
+{
+	found_dates *f = arg;
+
+	assert_true(f->count < 32);
+	f->items[f->count++] = *m;
+}
+
+/* Each claim's key and numbers, alone and with the article's dates, as "alone / in context" lines. */
+static char *
+keys_in_article(const char *text, int y, int m, int d)
+{
+	cl_gazetteer g;
+	cl_date_options opt = {0};
+	cl_entity_list ents;
+	cl_claim_list claims;
+	found_dates found = {0};
+	cl_buf		lines,
+				alone,
+				ctx;
+
+	opt.has_anchor = true;
+	opt.anchor = cl_days_from_civil(y, m, d);
+	small_gazetteer(&g);
+	cl_buf_init(&lines, &cl_stdlib_env, 256);
+	cl_buf_init(&alone, &cl_stdlib_env, 64);
+	cl_buf_init(&ctx, &cl_stdlib_env, 64);
+	cl_entities(&cl_stdlib_env, &g, text, strlen(text), false, &ents);
+	cl_dates_scan(&cl_stdlib_env, text, strlen(text), &opt, keep_date, &found);
+	cl_claims_with_entities(&cl_stdlib_env, text, strlen(text), &ents, &claims);
+	for (size_t i = 0; i < claims.count; i++)
+	{
+		const cl_claim *c = &claims.items[i];
+		const char *claim = claims.arena.data + c->text_off;
+		char		num[64];
+		size_t		n;
+
+		/* Only claims that are their span of the article exactly are read in context. */
+		assert_int_equal(c->text_len, c->len);
+		assert_memory_equal(claim, text + c->start, c->len);
+		alone.len = ctx.len = 0;
+		cl_claim_key(&cl_stdlib_env, &g, claim, c->text_len, &opt, &alone);
+		cl_claim_key_in_context(&cl_stdlib_env, &g, text, c->start, c->len,
+								found.items, found.count, &ctx);
+		cl_buf_append(&lines, alone.data, alone.len);
+		cl_buf_append(&lines, " / ", 3);
+		cl_buf_append(&lines, ctx.data, ctx.len);
+		alone.len = ctx.len = 0;
+		n = cl_claim_numbers(&cl_stdlib_env, claim, c->text_len, &opt, &alone);
+		snprintf(num, sizeof(num), " ; %zu numbers / ", n);
+		cl_buf_append(&lines, num, strlen(num));
+		n = cl_claim_numbers_in_context(&cl_stdlib_env, text, c->start, c->len,
+										found.items, found.count, &ctx);
+		snprintf(num, sizeof(num), "%zu numbers", n);
+		cl_buf_append(&lines, num, strlen(num));
+		if (alone.len != ctx.len || memcmp(alone.data, ctx.data, alone.len) != 0)
+			cl_buf_append(&lines, " (differ)", 9);
+		cl_buf_push(&lines, '\n');
+	}
+	cl_buf_free(&alone);
+	cl_buf_free(&ctx);
+	cl_claim_list_free(&cl_stdlib_env, &claims);
+	cl_entity_list_free(&cl_stdlib_env, &ents);
+	cl_gazetteer_free(&g);
+	return lines.data;
+}
+
+static void
+assert_keys_in_article(const char *text, const char *expected)
+{
+	char	   *got = keys_in_article(text, 2024, 4, 20);
+
+	if (strcmp(got, expected) != 0)
+		fail_msg("keys in \"%s\":\ngot\n%sexpected\n%s", text, got, expected);
+	free(got);
+}
+
+static void
+test_claim_keys_in_context(void **state)
+{
+	(void) state;
+	/* The claims hold all their dates: the same keys and numbers either way. */
+	assert_keys_in_article("Naryshkin visited Pyongyang from March 25 to 27. "
+						   "The delegation brought 7,000 containers on March 26, officials said. "
+						   "The two sides reached a complete consensus of views.",
+						   "naryshkin|2024-03 / naryshkin|2024-03 ; 0 numbers / 0 numbers\n"
+						   "|2024-03|brought container delegation / |2024-03|brought container delegation ; 1 numbers / 1 numbers\n"
+						   "|complet consensus reach side view / |complet consensus reach side view ; 1 numbers / 1 numbers\n");
+	/*
+	 * The article reads "April 30" after "said" as past (its date mention is
+	 * 2023-04-30); the claim alone reads it under "will" as 2024-04-30.  In
+	 * context the key follows the article's reading, as the claim's dates do.
+	 */
+	assert_keys_in_article("Harbor Trust said its coupon payable April 30 will be sent to holders of record on April 12.",
+						   "|2024-04|coupon holder payabl record sent / |2023-04|coupon holder payabl record sent ; 0 numbers / 0 numbers\n");
+	/* Another claim's date counts for neither key; "3 days" is a date expression, not a number. */
+	assert_keys_in_article("On March 5 the summit drew 40 delegations. They stayed 3 days.",
+						   "|2024-03|delegation drew summit / |2024-03|delegation drew summit ; 1 numbers / 1 numbers\n"
+						   "|stay / |stay ; 0 numbers / 0 numbers\n");
+	assert_keys_in_article("", "");
+}
+
 int
 run_claims_tests(void)
 {
@@ -391,6 +503,7 @@ run_claims_tests(void)
 		cmocka_unit_test(test_unattributed_and_furniture),
 		cmocka_unit_test(test_claim_keys),
 		cmocka_unit_test(test_claim_numbers),
+		cmocka_unit_test(test_claim_keys_in_context),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
