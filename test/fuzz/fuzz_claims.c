@@ -3,15 +3,69 @@
  * (or none).  Claims must lie inside the input and come in
  * order; texts, sources and quotations must lie inside the arena, sources
  * be non-empty and at most CL_CLAIM_MAX_SOURCES; a source implies a cue.
+ * Each claim that is its span of the input is then keyed with the input's
+ * own date expressions, as tracking does: the key holds its '|'.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "claim_key.h"
 #include "claims.h"
 #include "fuzz_common.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+typedef struct found_dates
+{
+	const cl_env *env;
+	cl_date_mention *items;
+	size_t		count;
+	size_t		cap;
+} found_dates;
+
+static void
+keep_date(void *arg, const cl_date_mention *m)
+{
+	found_dates *f = arg;
+
+	if (f->count == f->cap)
+	{
+		f->cap = f->cap ? f->cap * 2 : 8;
+		f->items = f->items ? cl_resize(f->env, f->items, f->cap * sizeof(cl_date_mention))
+			: cl_alloc(f->env, f->cap * sizeof(cl_date_mention));
+	}
+	f->items[f->count++] = *m;
+}
+
+/* The key and numbers of each claim that is its span of text, with text's dates. */
+static void
+key_in_context(const cl_env *env, const cl_gazetteer *g, const char *text, size_t size,
+			   const cl_claim_list *list)
+{
+	cl_date_options opt = {.has_anchor = true, .anchor = 19800};
+	found_dates found = {.env = env};
+	cl_buf		out;
+
+	cl_dates_scan(env, text, size, &opt, keep_date, &found);
+	cl_buf_init(&out, env, 64);
+	for (size_t i = 0; i < list->count; i++)
+	{
+		const cl_claim *c = &list->items[i];
+
+		if (c->text_len != c->len || memcmp(list->arena.data + c->text_off, text + c->start, c->len) != 0)
+			continue;
+		out.len = 0;
+		cl_claim_key_in_context(env, g, text, c->start, c->len, found.items, found.count, &out);
+		if (memchr(out.data, '|', out.len) == NULL || strlen(out.data) != out.len)
+			abort();
+		out.len = 0;
+		(void) cl_claim_numbers_in_context(env, text, c->start, c->len, found.items, found.count, &out);
+	}
+	cl_buf_free(&out);
+	if (found.items)
+		cl_release(env, found.items);
+}
 
 static void
 check(const cl_claim_list *list, size_t size)
@@ -68,6 +122,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 						 names[i][1], strlen(names[i][1]), names[i][2][0] == 'd');
 	cl_claims(&env, size % 2 ? &g : NULL, text, size, &list);
 	check(&list, size);
+	key_in_context(&env, size % 2 ? &g : NULL, text, size, &list);
 	cl_claim_list_free(&env, &list);
 
 	cl_gazetteer_free(&g);
