@@ -73,7 +73,9 @@ cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **mar
 				 size_t *nwords_out)
 {
 	cl_word_iter it;
-	cl_word		w;
+	uint64_t	batch[64];
+	size_t		nbatch = 0,
+				next = 0;
 	uint64_t	words[CL_MARK_WORDS];
 	uint64_t	window[CL_MARK_WINDOW];
 	size_t		nwords = 0;
@@ -84,9 +86,17 @@ cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **mar
 				cap = 0;
 
 	cl_words_begin(&it, env, text, len);
-	while (cl_words_next(&it, &w))
+	for (;;)
 	{
-		words[nwords % CL_MARK_WORDS] = w.hash;
+		/* Word hashes come in batches, as docsig reads them. */
+		if (next == nbatch)
+		{
+			nbatch = cl_words_hashes(&it, batch, sizeof(batch) / sizeof(batch[0]));
+			next = 0;
+			if (nbatch == 0)
+				break;
+		}
+		words[nwords % CL_MARK_WORDS] = batch[next++];
 		nwords++;
 		if (nwords < CL_MARK_WORDS)
 			continue;
