@@ -219,11 +219,21 @@ cl_words_next_general(cl_word_iter *it, cl_word *word)
 /* Bytes of text classified at a time by cl_words_hashes(). */
 #define WINDOW 64
 
+/* The bytes of a word's first load that belong to a word of wlen (0 to 16) bytes. */
+static const uint64_t head_mask[17] = {
+	0, UINT64_C(0xFF), UINT64_C(0xFFFF), UINT64_C(0xFFFFFF), UINT64_C(0xFFFFFFFF),
+	UINT64_C(0xFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFF), UINT64_C(0xFFFFFFFFFFFFFF),
+	~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0),
+	~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0),
+};
+
 /*
  * The hash of the ASCII word of wlen bytes (1 to 16) at p, which is followed
  * by at least 16 readable bytes: folded and hashed from two loads, as
- * cl_words_next() does, but without branches on the length (which is a coin
- * toss from word to word) until the hash itself.
+ * cl_words_next() does.  The first load is masked from a table rather than
+ * by a shift that depends on the length, and the second is made only in the
+ * hash's own branch for words longer than 8 bytes (the compiler joins the
+ * two tests of the length).
  */
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -232,12 +242,11 @@ static inline uint64_t
 ascii_word_hash(const unsigned char *p, size_t wlen)
 {
 	const uint64_t fold = UINT64_C(0x2020202020202020);
-	size_t		head = wlen < 8 ? wlen : 8;
-	size_t		tail = wlen > 8 ? wlen : 8;
-	uint64_t	first = (cl_load64(p) | fold) & (~UINT64_C(0) >> (64 - 8 * head));
-	uint64_t	last = cl_load64(p + tail - 8) | fold;
+	uint64_t	first = (cl_load64(p) | fold) & head_mask[wlen];
 
-	return cl_xxh3_upto16(first, last, wlen, CL_WORD_SEED);
+	if (wlen > 8)
+		return cl_xxh3_upto16(first, cl_load64(p + wlen - 8) | fold, wlen, CL_WORD_SEED);
+	return cl_xxh3_upto16(first, 0, wlen, CL_WORD_SEED);
 }
 
 /*
