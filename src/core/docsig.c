@@ -161,75 +161,154 @@ count_exact_grow(builder *b)
 	}
 }
 
+#if defined(__GNUC__)
+#define RARELY(c) __builtin_expect(!!(c), 0)
+#else
+#define RARELY(c) (c)
+#endif
+
 /*
- * Add n shingle hashes: each lowers the minimum of its bin and of its band
- * bin, and is counted, exactly in a linear probing set while there are at
- * most COUNT_K distinct shingles (cheaper than sorting for the short texts
- * that dominate), then in the bottom-k sketch.  The fields that change for
- * every shingle live in locals for the loop: stores into the bins could
- * otherwise alias them, and they would be reloaded for every shingle.
+ * The shingle hash h (below EMPTY) lowers the minimum of its bin and of its
+ * band bin.  Minimum updates without branches: whether a shingle lowers a
+ * bin is close to a coin toss early in a text, so a branch would often be
+ * mispredicted.  The bin's bit in filled is set every time.  A hash equal to
+ * EMPTY, which the bins reserve, is taken one lower: a branch that is never
+ * taken costs less than the arithmetic.
  */
-static void
-add_shingles(builder *b, const uint64_t *hashes, size_t n)
+static inline void
+lower_bins(uint64_t *bins, uint64_t *band_bins, uint64_t *filled, uint64_t h)
+{
+	uint64_t	h2,
+				old;
+	uint32_t	bin;
+
+	bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
+	old = bins[bin];
+	bins[bin] = h < old ? h : old;
+	filled[bin / 64] |= UINT64_C(1) << (bin % 64);
+
+	h2 = cl_mix64(h ^ SEED_BAND);
+	if (RARELY(h2 == EMPTY))
+		h2--;
+	bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
+	old = band_bins[bin];
+	band_bins[bin] = h2 < old ? h2 : old;
+}
+
+/*
+ * Add n shingles: each lowers the minimum of its bin and of its band bin
+ * (lower_bins()), and is counted, exactly in a linear probing set while
+ * there are at most COUNT_K distinct shingles (cheaper than sorting for the
+ * short texts that dominate), then in the bottom-k sketch.  The fields that
+ * change for every shingle live in locals for the loop: stores into the bins
+ * could otherwise alias them, and they would be reloaded for every shingle.
+ *
+ * With words false, in[0..n) are the shingle hashes.  With words true, they
+ * are word hashes, each of which ends a shingle with the two words before
+ * it, *w0 and *w1 for the first (which move on with the words): the
+ * shingles are hashed in the same loop, so they are never stored.
+ */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void
+add_shingles_of(builder *b, const uint64_t *in, size_t n, bool words, uint64_t *w0, uint64_t *w1)
 {
 	uint64_t   *bins = b->bins;
 	uint64_t   *band_bins = b->band_bins;
 	uint64_t   *filled = b->filled;
-	uint64_t   *set = b->set;
-	size_t		mask = b->set_slots - 1;
-	size_t		nset = b->nset;
-	/* the set grows when more than half full, and gives way above COUNT_K */
-	size_t		most = b->set_slots / 2 < COUNT_K ? b->set_slots / 2 : COUNT_K;
+	uint64_t	a0 = words ? *w0 : 0,
+				a1 = words ? *w1 : 0;
+	size_t		k = 0;
 
-	for (size_t k = 0; k < n; k++)
+#define NEXT_SHINGLE(h) \
+	do { \
+		if (words) \
+		{ \
+			(h) = cl_xxh3_24(a0, a1, in[k], SEED_SHINGLE); \
+			a0 = a1; \
+			a1 = in[k]; \
+		} \
+		else \
+			(h) = in[k]; \
+		if (RARELY((h) == EMPTY)) \
+			(h)--; \
+	} while (0)
+
+	while (b->set != NULL && k < n)
 	{
-		uint64_t	h = hashes[k];
-		uint64_t	h2,
-					old;
-		uint32_t	bin;
+		uint64_t   *set = b->set;
+		size_t		mask = b->set_slots - 1;
+		/* the set grows when more than half full, and gives way above COUNT_K */
+		size_t		most = b->set_slots / 2 < COUNT_K ? b->set_slots / 2 : COUNT_K;
+		size_t		room = most - b->nset;	/* new shingles before that */
 
-		h -= h == EMPTY;
-		/*
-		 * Minimum updates without branches: whether a shingle lowers a bin is
-		 * close to a coin toss early in a text, so a branch would often be
-		 * mispredicted.  The bin's bit in filled is set every time.
-		 */
-		bin = reduce32((uint32_t) (h >> 32), CL_DOCSIG_BINS);
-		old = bins[bin];
-		bins[bin] = h < old ? h : old;
-		filled[bin / 64] |= UINT64_C(1) << (bin % 64);
-
-		h2 = cl_mix64(h ^ SEED_BAND);
-		h2 -= h2 == EMPTY;
-		bin = reduce32((uint32_t) (h2 >> 32), BAND_BINS);
-		old = band_bins[bin];
-		band_bins[bin] = h2 < old ? h2 : old;
-
-		if (set != NULL)
+		for (; k < n; k++)
 		{
-			uint64_t	key = h + 1;	/* h < UINT64_MAX, so 0 stays free */
-			size_t		i = (size_t) key & mask;	/* a hash already: its low bits index */
+			uint64_t	h;
+			uint64_t	key;
+			size_t		i;
 
-			while (set[i] != 0 && set[i] != key)
-				i = (i + 1) & mask;
-			if (set[i] == 0)
+			NEXT_SHINGLE(h);
+			lower_bins(bins, band_bins, filled, h);
+			key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
+			i = (size_t) key & mask;	/* a hash already: its low bits index */
+			for (;;)
 			{
-				set[i] = key;
-				if (++nset > most)
+				uint64_t	slot = set[i];
+
+				if (slot == key)
+					break;
+				if (slot == 0)
 				{
-					/* rare: grow the set, or switch to the sketch */
-					b->nset = nset;
-					count_exact_grow(b);
-					set = b->set;
-					mask = b->set_slots - 1;
-					most = b->set_slots / 2 < COUNT_K ? b->set_slots / 2 : COUNT_K;
+					set[i] = key;
+					if (RARELY(room == 0))
+					{
+						/* rare: grow the set, or switch to the sketch */
+						b->nset = most + 1;
+						count_exact_grow(b);
+						k++;
+						goto resized;
+					}
+					room--;
+					break;
 				}
+				i = (i + 1) & mask;
 			}
 		}
-		else
-			low_push(b, h);
+		b->nset = most - room;
+		break;
+resized:
+		continue;
 	}
-	b->nset = nset;
+	for (; k < n; k++)
+	{
+		uint64_t	h;
+
+		NEXT_SHINGLE(h);
+		lower_bins(bins, band_bins, filled, h);
+		low_push(b, h);
+	}
+#undef NEXT_SHINGLE
+	if (words)
+	{
+		*w0 = a0;
+		*w1 = a1;
+	}
+}
+
+/* Add the n shingle hashes. */
+static void
+add_shingles(builder *b, const uint64_t *hashes, size_t n)
+{
+	add_shingles_of(b, hashes, n, false, NULL, NULL);
+}
+
+/* Add the shingles that the n word hashes end, after the words *w0 and *w1. */
+static void
+add_word_shingles(builder *b, const uint64_t *hashes, size_t n, uint64_t *w0, uint64_t *w1)
+{
+	add_shingles_of(b, hashes, n, true, w0, w1);
 }
 
 static void
@@ -453,7 +532,6 @@ static void
 builder_add_words(builder *b, cl_word_iter *it)
 {
 	uint64_t	hashes[WORD_BATCH];
-	uint64_t	shingles[WORD_BATCH];
 	size_t		got;
 	uint64_t	w0 = b->w0,
 				w1 = b->w1;
@@ -461,18 +539,17 @@ builder_add_words(builder *b, cl_word_iter *it)
 
 	while ((got = cl_words_hashes(it, hashes, WORD_BATCH)) > 0)
 	{
-		size_t		m = 0;
+		size_t		k = 0;
 
-		for (size_t k = 0; k < got; k++)
+		/* the first two words of the text end no shingle */
+		for (; k < got && nwords < CL_DOCSIG_SHINGLE_WORDS - 1; k++, nwords++)
 		{
-			/* shingle_hash() of the three words, without the byte buffer */
-			if (nwords >= CL_DOCSIG_SHINGLE_WORDS - 1)
-				shingles[m++] = cl_xxh3_24(w0, w1, hashes[k], SEED_SHINGLE);
 			w0 = w1;
 			w1 = hashes[k];
-			nwords++;
 		}
-		add_shingles(b, shingles, m);
+		/* shingle_hash() of each three words, without the byte buffer */
+		add_word_shingles(b, hashes + k, got - k, &w0, &w1);
+		nwords += got - k;
 	}
 	b->w0 = w0;
 	b->w1 = w1;
