@@ -480,21 +480,25 @@ finish(builder *b, cl_docsig *sig)
 	 * Only the filled bins: a short article fills a fraction of the 752.
 	 * The nibbles of 16 bins are gathered in one 64-bit value (bin k of them
 	 * in bits 4k to 4k + 3, which are its byte and half-byte when stored
-	 * little-endian), and each value is stored once.
+	 * little-endian), and each value is stored once.  One loop per 64 bins
+	 * (a loop per 16 would leave it three times as often, each time at a
+	 * count no branch predictor can tell).
 	 */
-	for (int g = 0; g < CL_DOCSIG_BINS / 16; g++)
+	for (int w = 0; w < (CL_DOCSIG_BINS + 63) / 64; w++)
 	{
-		const uint64_t *bins = b->bins + 16 * g;
-		uint64_t	nibbles = 0;
+		const uint64_t *bins = b->bins + 64 * w;
+		uint64_t	quads[4] = {0};
+		int			nbins = CL_DOCSIG_BINS - 64 * w < 64 ? CL_DOCSIG_BINS - 64 * w : 64;
 
-		for (uint64_t bits = (b->filled[g / 4] >> (16 * (g % 4))) & 0xFFFF; bits != 0; bits &= bits - 1)
+		for (uint64_t bits = b->filled[w]; bits != 0; bits &= bits - 1)
 		{
 			unsigned	k = (unsigned) __builtin_ctzll(bits);
 			uint64_t	nibble = 1 + reduce32((uint32_t) (cl_mix64(bins[k] ^ SEED_NIBBLE) >> 32), 15);
 
-			nibbles |= nibble << (4 * k);
+			quads[k / 16] |= nibble << (4 * (k % 16));
 		}
-		cl_store_le64(sig->bytes + CL_DOCSIG_BINS_OFFSET + 8 * g, nibbles);
+		for (int q = 0; q < nbins / 16; q++)
+			cl_store_le64(sig->bytes + CL_DOCSIG_BINS_OFFSET + 32 * w + 8 * q, quads[q]);
 	}
 }
 

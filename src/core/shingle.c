@@ -228,25 +228,69 @@ static const uint64_t head_mask[17] = {
 };
 
 /*
- * The hash of the ASCII word of wlen bytes (1 to 16) at p, which is followed
- * by at least 16 readable bytes: folded and hashed from two loads, as
- * cl_words_next() does.  The first load is masked from a table rather than
- * by a shift that depends on the length, and the second is made only in the
- * hash's own branch for words longer than 8 bytes (the compiler joins the
- * two tests of the length).
+ * ASCII words of 1 to 16 bytes are not hashed where they are found: which
+ * of XXH3's three formulas a word takes depends on its length, a coin toss
+ * from word to word that a branch predictor cannot learn.  They are put on
+ * one of three lists by length (1-3, 4-8, 9-16 bytes) and each list is
+ * hashed in a loop of its own.  An entry holds the word's offset in the
+ * text, its length and where its hash goes among the batch's hashes.
  */
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline uint64_t
-ascii_word_hash(const unsigned char *p, size_t wlen)
+#define PENDING_MAX 64
+
+typedef struct pending_words
+{
+	size_t		count[3];
+	uint64_t	entry[3][PENDING_MAX];
+} pending_words;
+
+/* The list of a word of 0 to 16 bytes. */
+static const unsigned char pending_list[17] = {0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2};
+
+static inline void
+pending_add(pending_words *pw, size_t off, size_t wlen, size_t slot)
+{
+	size_t		list = pending_list[wlen];
+	size_t		c = pw->count[list];
+
+	pw->entry[list][c] = (uint64_t) off << 16 | (uint64_t) wlen << 8 | slot;
+	pw->count[list] = c + 1;
+}
+
+/*
+ * Hash the pending words into hashes[], each folded from its two loads (it
+ * is followed by at least 16 readable bytes), as cl_words_next() does.
+ */
+static void
+pending_hash(pending_words *pw, const unsigned char *text, uint64_t *hashes)
 {
 	const uint64_t fold = UINT64_C(0x2020202020202020);
-	uint64_t	first = (cl_load64(p) | fold) & head_mask[wlen];
 
-	if (wlen > 8)
-		return cl_xxh3_upto16(first, cl_load64(p + wlen - 8) | fold, wlen, CL_WORD_SEED);
-	return cl_xxh3_upto16(first, 0, wlen, CL_WORD_SEED);
+	for (size_t j = 0; j < pw->count[0]; j++)
+	{
+		uint64_t	e = pw->entry[0][j];
+		size_t		wlen = (size_t) (e >> 8 & 0xFF);
+		uint64_t	first = (cl_load64(text + (e >> 16)) | fold) & head_mask[wlen];
+
+		hashes[e & 0xFF] = cl_xxh3_1to3(first, wlen, CL_WORD_SEED);
+	}
+	for (size_t j = 0; j < pw->count[1]; j++)
+	{
+		uint64_t	e = pw->entry[1][j];
+		size_t		wlen = (size_t) (e >> 8 & 0xFF);
+		uint64_t	first = (cl_load64(text + (e >> 16)) | fold) & head_mask[wlen];
+
+		hashes[e & 0xFF] = cl_xxh3_4to8(first, wlen, CL_WORD_SEED);
+	}
+	for (size_t j = 0; j < pw->count[2]; j++)
+	{
+		uint64_t	e = pw->entry[2][j];
+		const unsigned char *p = text + (e >> 16);
+		size_t		wlen = (size_t) (e >> 8 & 0xFF);
+
+		hashes[e & 0xFF] = cl_xxh3_9to16(cl_load64(p) | fold, cl_load64(p + wlen - 8) | fold,
+										 wlen, CL_WORD_SEED);
+	}
+	pw->count[0] = pw->count[1] = pw->count[2] = 0;
 }
 
 /*
@@ -261,14 +305,17 @@ ascii_word_hash(const unsigned char *p, size_t wlen)
  * at and after it->len (when readable goes further) are cleared from both
  * bitmaps: they end a word as a separator would.
  */
-size_t
-cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
+static size_t
+words_hashes_batch(cl_word_iter *it, uint64_t *hashes, size_t max)
 {
 	const unsigned char *text = (const unsigned char *) it->text;
 	size_t		len = it->len;
 	size_t		pos = it->pos;
 	size_t		n = 0;
 	cl_word		w;
+	pending_words pw;
+
+	pw.count[0] = pw.count[1] = pw.count[2] = 0;
 
 	while (n < max && pos < len && it->readable - pos >= WINDOW + 16)
 	{
@@ -325,7 +372,7 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 					general_from = pos + s;
 					goto general;
 				}
-				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
+				pending_add(&pw, pos + s, e - s, n++);
 				starts &= starts - 1;
 				ends &= ends - 1;
 				if (n == max)
@@ -372,7 +419,7 @@ cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
 					general_from = pos + s;
 					goto general;
 				}
-				hashes[n++] = ascii_word_hash(text + pos + s, e - s);
+				pending_add(&pw, pos + s, e - s, n++);
 				off = e;
 				if (n == max)
 				{
@@ -386,13 +433,35 @@ general:
 		/* The next word, whatever it is (none left: the end of the text). */
 		it->pos = general_from;
 		if (!cl_words_next_general(it, &w))
+		{
+			pending_hash(&pw, text, hashes);
 			return n;
+		}
 		hashes[n++] = w.hash;
 		pos = it->pos;
 	}
+	pending_hash(&pw, text, hashes);
 	it->pos = pos;
 	while (n < max && cl_words_next(it, &w))
 		hashes[n++] = w.hash;
+	return n;
+}
+
+/* At most PENDING_MAX words at a time, so that a slot fits an entry's byte. */
+size_t
+cl_words_hashes(cl_word_iter *it, uint64_t *hashes, size_t max)
+{
+	size_t		n = 0;
+
+	while (n < max)
+	{
+		size_t		want = max - n < PENDING_MAX ? max - n : PENDING_MAX;
+		size_t		got = words_hashes_batch(it, hashes + n, want);
+
+		n += got;
+		if (got < want)
+			break;
+	}
 	return n;
 }
 

@@ -94,11 +94,59 @@ cl_xxh3_swap32(uint32_t x)
 }
 
 /*
- * XXH3_64bits_withSeed of len bytes, 1 <= len <= 16 (always inline: the
- * word loops call it once per word).  first is the
- * little-endian value of bytes [0, min(len, 8)), zero above len; last the
- * little-endian value of bytes [len - 8, len) when len > 8 (unused below).
+ * XXH3_64bits_withSeed of len bytes, 1 <= len <= 16, in three functions
+ * by length (as XXH3 itself splits it), and cl_xxh3_upto16() for any of
+ * those lengths.  first is the little-endian value of bytes [0, min(len, 8)),
+ * zero above len; last the little-endian value of bytes [len - 8, len) when
+ * len > 8 (unused below).  All inline: the word loops call them once per
+ * word.
  */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint64_t
+cl_xxh3_9to16(uint64_t first, uint64_t last, size_t len, uint64_t seed)
+{
+	uint64_t	lo = first ^ ((CL_XXH3_SECRET_24 ^ CL_XXH3_SECRET_32) + seed);
+	uint64_t	hi = last ^ ((CL_XXH3_SECRET_40 ^ CL_XXH3_SECRET_48) - seed);
+	uint64_t	acc = len + cl_xxh3_swap64(lo) + hi + cl_xxh3_mul128_fold64(lo, hi);
+
+	return cl_xxh3_avalanche(acc);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint64_t
+cl_xxh3_4to8(uint64_t first, size_t len, uint64_t seed)
+{
+	uint64_t	s = seed ^ ((uint64_t) cl_xxh3_swap32((uint32_t) seed) << 32);
+	uint64_t	in1 = first & 0xFFFFFFFF;
+	uint64_t	in2 = (first >> (8 * (len - 4))) & 0xFFFFFFFF;
+	uint64_t	h = (in2 + (in1 << 32)) ^ ((CL_XXH3_SECRET_8 ^ CL_XXH3_SECRET_16) - s);
+
+	h ^= cl_xxh3_rotl64(h, 49) ^ cl_xxh3_rotl64(h, 24);
+	h *= UINT64_C(0x9FB21C651E98DF25);
+	h ^= (h >> 35) + len;
+	h *= UINT64_C(0x9FB21C651E98DF25);
+	return h ^ (h >> 28);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint64_t
+cl_xxh3_1to3(uint64_t first, size_t len, uint64_t seed)
+{
+	uint32_t	c1 = (uint32_t) (first & 0xFF);
+	uint32_t	c2 = (uint32_t) ((first >> (8 * (len >> 1))) & 0xFF);
+	uint32_t	c3 = (uint32_t) ((first >> (8 * (len - 1))) & 0xFF);
+	uint32_t	combined = (c1 << 16) | (c2 << 24) | c3 | ((uint32_t) len << 8);
+	uint64_t	bitflip = (uint64_t) ((uint32_t) CL_XXH3_SECRET_0 ^ (uint32_t) (CL_XXH3_SECRET_0 >> 32)) + seed;
+
+	return cl_xxh64_avalanche((uint64_t) combined ^ bitflip);
+}
+
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -106,35 +154,10 @@ static inline uint64_t
 cl_xxh3_upto16(uint64_t first, uint64_t last, size_t len, uint64_t seed)
 {
 	if (len > 8)
-	{
-		uint64_t	lo = first ^ ((CL_XXH3_SECRET_24 ^ CL_XXH3_SECRET_32) + seed);
-		uint64_t	hi = last ^ ((CL_XXH3_SECRET_40 ^ CL_XXH3_SECRET_48) - seed);
-		uint64_t	acc = len + cl_xxh3_swap64(lo) + hi + cl_xxh3_mul128_fold64(lo, hi);
-
-		return cl_xxh3_avalanche(acc);
-	}
+		return cl_xxh3_9to16(first, last, len, seed);
 	if (len >= 4)
-	{
-		uint64_t	s = seed ^ ((uint64_t) cl_xxh3_swap32((uint32_t) seed) << 32);
-		uint64_t	in1 = first & 0xFFFFFFFF;
-		uint64_t	in2 = (first >> (8 * (len - 4))) & 0xFFFFFFFF;
-		uint64_t	h = (in2 + (in1 << 32)) ^ ((CL_XXH3_SECRET_8 ^ CL_XXH3_SECRET_16) - s);
-
-		h ^= cl_xxh3_rotl64(h, 49) ^ cl_xxh3_rotl64(h, 24);
-		h *= UINT64_C(0x9FB21C651E98DF25);
-		h ^= (h >> 35) + len;
-		h *= UINT64_C(0x9FB21C651E98DF25);
-		return h ^ (h >> 28);
-	}
-	{
-		uint32_t	c1 = (uint32_t) (first & 0xFF);
-		uint32_t	c2 = (uint32_t) ((first >> (8 * (len >> 1))) & 0xFF);
-		uint32_t	c3 = (uint32_t) ((first >> (8 * (len - 1))) & 0xFF);
-		uint32_t	combined = (c1 << 16) | (c2 << 24) | c3 | ((uint32_t) len << 8);
-		uint64_t	bitflip = (uint64_t) ((uint32_t) CL_XXH3_SECRET_0 ^ (uint32_t) (CL_XXH3_SECRET_0 >> 32)) + seed;
-
-		return cl_xxh64_avalanche((uint64_t) combined ^ bitflip);
-	}
+		return cl_xxh3_4to8(first, len, seed);
+	return cl_xxh3_1to3(first, len, seed);
 }
 
 /* XXH3_64bits_withSeed of the 24 bytes a, b, c, each stored little-endian. */
