@@ -421,6 +421,31 @@ empty_bins(const uint64_t *band_bins, uint64_t *empty)
 #endif
 }
 
+/*
+ * densified(), with the first four probes chosen among without a branch:
+ * whether a probe finds a filled bin is a coin toss in a short article, and
+ * most empty band bins find one within four.
+ */
+static inline uint64_t
+densified_first(const uint64_t *bins, int i)
+{
+	_Static_assert(CL_DOCSIG_DENSE_TABLE >= 4, "the first four probes come from the table");
+	const unsigned char *probe = cl_docsig_dense_probe[i];
+	uint64_t	p0 = bins[probe[0]],
+				p1 = bins[probe[1]],
+				p2 = bins[probe[2]],
+				p3 = bins[probe[3]];
+	uint64_t	v = p3;
+
+	/* v = p unless p is EMPTY, written with a mask (compilers turn the ?: form into branches) */
+	v = p2 ^ ((p2 ^ v) & (0 - (uint64_t) (p2 == EMPTY)));
+	v = p1 ^ ((p1 ^ v) & (0 - (uint64_t) (p1 == EMPTY)));
+	v = p0 ^ ((p0 ^ v) & (0 - (uint64_t) (p0 == EMPTY)));
+	if (RARELY(v == EMPTY))
+		return densified(bins, i);
+	return v;
+}
+
 static void
 finish(builder *b, cl_docsig *sig)
 {
@@ -464,7 +489,7 @@ finish(builder *b, cl_docsig *sig)
 			{
 				int			i = 64 * w + __builtin_ctzll(bits);
 
-				v[i] = densified(b->band_bins, i);
+				v[i] = densified_first(b->band_bins, i);
 			}
 		/* XXH3 of each band's three minima written little-endian, with the band's seed */
 		for (int band = 0; band < CL_DOCSIG_BANDS; band++)
