@@ -64,10 +64,36 @@ cl_find_line_break(const char *text, size_t pos, size_t len)
 #endif
 }
 
-/* End of the horizontal white space starting at s, up to end. */
+/*
+ * End of the horizontal white space starting at s, up to end.  With SSE2,
+ * the ASCII white space of the first 16 bytes is measured at once: whether
+ * a line is indented, and by how much, changes from line to line in no
+ * order a branch predictor could learn.  The loop takes over at a non-ASCII
+ * byte (which may be a Unicode space) or after 16 bytes of white space.
+ */
 static inline size_t
 cl_skip_line_space(const char *text, size_t s, size_t end)
 {
+#if defined(__SSE2__)
+	if (s < end && end - s >= 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (text + s));
+		__m128i		space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+													  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+										 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
+													  _mm_cmpeq_epi8(v, _mm_set1_epi8('\v'))));
+		unsigned	other = ~(unsigned) _mm_movemask_epi8(space) & 0xFFFF;
+
+		if (other != 0)
+		{
+			s += (size_t) __builtin_ctz(other);
+			if ((unsigned char) text[s] < 0x80)
+				return s;
+		}
+		else
+			s += 16;
+	}
+#endif
 	while (s < end)
 	{
 		unsigned char c = (unsigned char) text[s];
