@@ -253,6 +253,30 @@ add_shingles_of(builder *b, const uint64_t *in, size_t n, bool words, uint64_t *
 			lower_bins(bins, band_bins, filled, h);
 			key = h + 1;		/* h < UINT64_MAX, so 0 stays free */
 			i = (size_t) key & mask;	/* a hash already: its low bits index */
+
+			/*
+			 * Most shingles are new and find a free slot in the first two
+			 * of their probes: that case is decided without a branch on
+			 * which of the two it is (free or not is a coin toss while the
+			 * set fills up).
+			 */
+			{
+				uint64_t	s0 = set[i],
+							s1 = set[(i + 1) & mask];
+				uint64_t	taken = (uint64_t) (s0 != 0);
+				/* the first of the two slots when it is free, else the second (arithmetic, not a branch) */
+				size_t		at = (i + (size_t) taken) & mask;
+				uint64_t	second = s1 & (0 - taken);	/* 0: the slot at at is free */
+
+				if (RARELY(s0 == key))
+					continue;	/* seen before */
+				if (second == 0 && room != 0)
+				{
+					set[at] = key;
+					room--;
+					continue;
+				}
+			}
 			for (;;)
 			{
 				uint64_t	slot = set[i];
