@@ -217,10 +217,14 @@ shape_line(const char *s, size_t n, line_shape *shape)
 			cl_char_at(s + ws, s + n, &len, NULL) == CL_CC_LOWER)
 			shape->lower_initial++;
 	}
-	for (size_t i = 0; i + 2 < n; i++)
+	/* After the last " | " (or " |" at the end); bars are rare, so they are found with memchr(). */
+	for (const char *bar = n >= 3 ? memchr(s + 1, '|', n - 2) : NULL; bar != NULL;
+		 bar = (size_t) (bar - s) + 2 < n ? memchr(bar + 1, '|', n - 2 - (size_t) (bar - s)) : NULL)
 	{
-		if (s[i] == ' ' && s[i + 1] == '|' && (s[i + 2] == ' ' || i + 3 == n))
-			shape->credit = i + 3 < n ? i + 3 : n;
+		size_t		j = (size_t) (bar - s);
+
+		if (s[j - 1] == ' ' && (s[j + 1] == ' ' || j + 2 == n))
+			shape->credit = j + 2 < n ? j + 2 : n;
 	}
 	shape->terminal = line_ending(s, n, &shape->last);
 }
@@ -324,7 +328,9 @@ has_link_prefix(const char *s, size_t len)
 	{
 		size_t		i;
 
-		if (!cl_starts_with_ci(s, len, link_prefixes[k]))
+		/* (the first letter rules out most prefixes without a call) */
+		if (link_prefixes[k][0] != cl_ascii_lower(s[0]) ||
+			!cl_starts_with_ci(s, len, link_prefixes[k]))
 			continue;
 		i = strlen(link_prefixes[k]);
 		while (i < len && s[i] == ' ')

@@ -188,7 +188,9 @@ cl_leading_stamp_len(const char *text, size_t len, cl_stamp *out)
 		size_t		j;
 		size_t		used;
 
-		if (!cl_starts_with_ci(text + i, len - i, labels[k]))
+		/* (the first letter rules out most labels without a call) */
+		if (labels[k][0] != cl_ascii_lower(text[i]) ||
+			!cl_starts_with_ci(text + i, len - i, labels[k]))
 			continue;
 		j = i + strlen(labels[k]);
 		if (j < len && text[j] == ':')
