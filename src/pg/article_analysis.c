@@ -455,12 +455,16 @@ add_mention_row(side_rows *rows, Oid source, Datum article, bool **nulls, int32 
 	return v;
 }
 
-/* A date mention with a value, for the dates of each claim. */
+/*
+ * The article's date mentions, in text order (as cl_dates_scan() reports
+ * them), for its claims: in bytes, for their keys and numbers; in characters
+ * with the value's text form (0 when none), for their dates column.
+ */
 typedef struct dated
 {
 	int32		start;			/* characters */
 	int32		end;
-	Datum		value;			/* its text form */
+	Datum		value;			/* its text form, or 0 */
 } dated;
 
 typedef struct dates_sink
@@ -472,12 +476,10 @@ typedef struct dates_sink
 	Datum		article;
 	const int32 *starts;
 	int			nstarts;
+	cl_date_mention *found;		/* found[i] and dated[i]: the same mention */
 	dated	   *dated;
-	int			ndated;
-	int			dated_cap;
-	cl_date_mention *found;		/* every expression, in bytes, for the claims' keys */
-	size_t		nfound;
-	size_t		found_cap;
+	int			count;
+	int			cap;
 } dates_sink;
 
 static void
@@ -485,53 +487,39 @@ date_row(void *arg, const cl_date_mention *m)
 {
 	dates_sink *s = arg;
 	bool	   *nulls;
-	int32		start;
-	int32		end;
-	Datum	   *v = add_mention_row(s->rows, s->source, s->article, &nulls, s->rows->count + 1,
-									&s->cursor, s->starts, s->nstarts, m->start, m->len,
-									&start, &end);
+	dated	   *d;
+	Datum	   *v;
 
-	if (s->nfound == s->found_cap)
+	if (s->count == s->cap)
 	{
-		s->found_cap = Max(16, s->found_cap * 2);
-		s->found = s->found ? repalloc(s->found, sizeof(cl_date_mention) * s->found_cap)
-			: palloc(sizeof(cl_date_mention) * s->found_cap);
+		s->cap = Max(16, s->cap * 2);
+		s->found = s->found ? repalloc(s->found, sizeof(cl_date_mention) * s->cap)
+			: palloc(sizeof(cl_date_mention) * s->cap);
+		s->dated = s->dated ? repalloc(s->dated, sizeof(dated) * s->cap)
+			: palloc(sizeof(dated) * s->cap);
 	}
-	s->found[s->nfound++] = *m;
+	s->found[s->count] = *m;
+	d = &s->dated[s->count++];
+	v = add_mention_row(s->rows, s->source, s->article, &nulls, s->rows->count + 1,
+						&s->cursor, s->starts, s->nstarts, m->start, m->len,
+						&d->start, &d->end);
 	v[6] = result_text(s->in, s->in->data + m->start, m->len);
+	d->value = (Datum) 0;
 	if (m->has_value)
 	{
-		TimexDatum *d = timex_datum_from_core(&m->value);
+		TimexDatum *td = timex_datum_from_core(&m->value);
 		cl_timex	t;
 		char		buf[CL_TIMEX_TEXT_MAX];
 
-		v[7] = PointerGetDatum(d);
+		v[7] = PointerGetDatum(td);
 		/* The value as timex_out() prints the stored datum. */
-		timex_datum_to_core(d, &t);
+		timex_datum_to_core(td, &t);
 		cl_timex_format(&t, buf);
-		if (s->ndated == s->dated_cap)
-		{
-			s->dated_cap = Max(16, s->dated_cap * 2);
-			s->dated = s->dated ? repalloc(s->dated, sizeof(dated) * s->dated_cap)
-				: palloc(sizeof(dated) * s->dated_cap);
-		}
-		s->dated[s->ndated].start = start;
-		s->dated[s->ndated].end = end;
-		s->dated[s->ndated].value = CStringGetTextDatum(buf);
-		s->ndated++;
+		d->value = CStringGetTextDatum(buf);
 	}
 	else
 		nulls[7] = true;
 	v[8] = CStringGetTextDatum(cl_date_kind_name(m->kind));
-}
-
-static int
-dated_cmp(const void *a, const void *b)
-{
-	const dated *x = a;
-	const dated *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
 static Datum
@@ -698,8 +686,6 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	ds.starts = starts;
 	ds.nstarts = nstarts;
 	cl_dates_scan(&claimlens_pg_env, tin.data, tin.len, &opt, date_row, &ds);
-	if (ds.ndated > 1)
-		qsort(ds.dated, ds.ndated, sizeof(dated), dated_cmp);
 
 	/* Claims, with the article's entities. */
 	cl_claims_with_entities(&claimlens_pg_env, tin.data, tin.len, &ents, &claims);
@@ -739,7 +725,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		scratch.len = 0;
 		if (in_place)
 			cl_claim_key_in_context(&claimlens_pg_env, gaz, tin.data, c->start, c->len,
-									ds.found, ds.nfound, &scratch);
+									ds.found, (size_t) ds.count, &scratch);
 		else
 		{
 			claimlens_date_options(has_anchor, anchor, &claim, &copt);
@@ -776,10 +762,10 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		v[13] = BoolGetDatum(c->hedged);
 
 		/* the values of the article's dates inside the claim's span */
-		items = palloc(sizeof(Datum) * (ds.ndated ? ds.ndated : 1));
+		items = palloc(sizeof(Datum) * (ds.count ? ds.count : 1));
 		nitems = 0;
-		for (int k = 0; k < ds.ndated; k++)
-			if (ds.dated[k].start >= start && ds.dated[k].end <= end)
+		for (int k = 0; k < ds.count; k++)
+			if (ds.dated[k].value != (Datum) 0 && ds.dated[k].start >= start && ds.dated[k].end <= end)
 				items[nitems++] = ds.dated[k].value;
 		v[14] = text_array(items, nitems);
 
@@ -787,7 +773,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		scratch.len = 0;
 		if (in_place)
 			count = cl_claim_numbers_in_context(&claimlens_pg_env, tin.data, c->start, c->len,
-												ds.found, ds.nfound, &scratch);
+												ds.found, (size_t) ds.count, &scratch);
 		else
 		{
 			claimlens_date_options(false, 0, &claim, &copt);
