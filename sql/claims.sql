@@ -46,6 +46,8 @@ SELECT claim_key(NULL) IS NULL AS null_key, claim_key('') AS empty_key;
 -- Numbers, normalised; days and years stay in dates().
 SELECT claim_numbers('About 7,000 containers, seven thousand shells, 1.5 million rounds and 12 tanks were sent on March 25, 2024.') AS numbers,
        claim_numbers('COVID-19 hit the 3rd fleet of F-16 jets.') AS none;
+-- Times of day and numbered labels are not quantities either.
+SELECT claim_numbers('Checkpoint No. 5 opened at 9 a.m. and gate #2 at 10:30; 40 trucks crossed by 1400 GMT.') AS counted;
 
 -- Source keys through the gazetteer.
 SELECT source_keys('{AFP,KCNA}') AS keys, source_keys('{}') AS empty;

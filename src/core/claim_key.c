@@ -669,7 +669,145 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 	}
 }
 
-/* The numbers of claim[0..len) outside the date expressions of d. */
+/* ---- times of day and numbered labels, which are not quantities ------------ */
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The value of the ASCII digits text[s..e), or -1 if there are others or more than 4. */
+static int
+small_digits(const char *text, size_t s, size_t e)
+{
+	int			v = 0;
+
+	if (e <= s || e - s > 4)
+		return -1;
+	for (size_t i = s; i < e; i++)
+	{
+		if (!is_digit(text[i]))
+			return -1;
+		v = v * 10 + (text[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * A clock time written with a colon, at word w: "10:30", "9:05:12", "21:00".
+ * If so, *pos moves past its minutes (and seconds).
+ */
+static bool
+clock_with_colon(const char *text, size_t len, const word *w, size_t *pos)
+{
+	int			hours = small_digits(text, w->s, w->e);
+	size_t		i = w->e;
+
+	if (hours < 0 || hours > 24 || w->e - w->s > 2)
+		return false;
+	for (int part = 0; part < 2; part++)
+	{
+		if (i + 2 >= len || text[i] != ':' ||
+			!is_digit(text[i + 1]) || !is_digit(text[i + 2]) ||
+			(i + 3 < len && is_digit(text[i + 3])) || small_digits(text, i + 1, i + 3) > 59)
+			break;
+		i += 3;
+	}
+	if (i == w->e)
+		return false;
+	*pos = i;
+	return true;
+}
+
+/* Time zones and the like that follow a clock time written "0900 GMT". */
+static const char *const clock_zones[] = {
+	"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+	"cet", "cest", "eet", "eest", "msk", "jst", "kst", "hkt", "sgt", "aest", "aedt",
+	"ist", "local", "hrs", NULL
+};
+
+/*
+ * Whether the number just read (word w, ending before *pos) is a time of day
+ * by the word that follows it: "9 a.m.", "nine o'clock", "0900 GMT".  If so,
+ * *pos moves past that word.
+ */
+static bool
+clock_by_next_word(const char *text, size_t len, const word *w, size_t *pos)
+{
+	size_t		at = *pos,
+				start;
+	word		m;
+
+	/* only white space between the number and the word */
+	while (at < len && (text[at] == ' ' || text[at] == '\t'))
+		at++;
+	start = at;
+	if (!next_word(text, len, &at, &m) || m.s != start)
+		return false;
+	if ((m.fl == 2 && (memcmp(m.f, "am", 2) == 0 || memcmp(m.f, "pm", 2) == 0)) ||
+		(m.fl == 6 && memcmp(m.f, "oclock", 6) == 0))
+	{
+		*pos = m.e;
+		return true;
+	}
+	if (w->e - w->s == 4 && w->digits)
+	{
+		int			hhmm = small_digits(text, w->s, w->e);
+
+		if (hhmm >= 0 && hhmm / 100 < 24 && hhmm % 100 < 60)
+		{
+			for (int i = 0; clock_zones[i] != NULL; i++)
+			{
+				if (strlen(clock_zones[i]) == m.fl && memcmp(clock_zones[i], m.f, m.fl) == 0)
+				{
+					*pos = m.e;
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * Whether the number at word w is a label's rather than a quantity: it
+ * follows "No.", "No", "Nos.", "Number" or "#" ("Checkpoint No. 5", "#3").
+ */
+static bool
+numbered_label(const char *text, const word *w)
+{
+	size_t		i = w->s,
+				e;
+	bool		dot = false;
+
+	if (i > 0 && text[i - 1] == '#')
+		return true;
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	if (i == w->s)
+		return false;
+	if (i > 0 && text[i - 1] == '.')
+	{
+		dot = true;
+		i--;
+	}
+	e = i;
+	while (i > 0 && ((text[i - 1] >= 'a' && text[i - 1] <= 'z') || (text[i - 1] >= 'A' && text[i - 1] <= 'Z')))
+		i--;
+	if (i > 0 && cl_is_word_byte(text[i - 1]))
+		return false;
+	/* "no 5 arrests" is a quantity: without a dot, only the capitalised forms */
+	if (!dot && text[i] != 'N')
+		return false;
+	return cl_equals_ci(text + i, e - i, "no") || cl_equals_ci(text + i, e - i, "nos") ||
+		(!dot && e - i == 6 && memcmp(text + i, "Number", 6) == 0);
+}
+
+/*
+ * The numbers of claim[0..len) outside the date expressions of d, and
+ * other than times of day and numbered labels.
+ */
 static size_t
 numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const date_pick *d,
 					  cl_buf *out)
@@ -682,6 +820,8 @@ numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const da
 
 	while (next_word(claim, len, &pos, &w))
 	{
+		size_t		mark = out->len;
+
 		if ((since_poll += w.e - w.s + 1) >= CL_INTERRUPT_STRIDE)
 		{
 			cl_poll(env);
@@ -689,8 +829,16 @@ numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const da
 		}
 		if (in_date(d, &cursor, w.s, w.e))
 			continue;
-		if (read_number(claim, len, &w, &pos, out))
-			count++;
+		if (w.digits && clock_with_colon(claim, len, &w, &pos))
+			continue;
+		if (!read_number(claim, len, &w, &pos, out))
+			continue;
+		if (clock_by_next_word(claim, len, &w, &pos) || (w.digits && numbered_label(claim, &w)))
+		{
+			out->len = mark;	/* not a quantity */
+			continue;
+		}
+		count++;
 	}
 	return count;
 }

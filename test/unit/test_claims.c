@@ -376,6 +376,14 @@ test_claim_numbers(void **state)
 	assert_numbers("0.000 trillion, 0.05 million, 0,0.5", "0 50000 0.5");
 	assert_numbers("fortyfour ships, ninety-nine planes and one hundred and five tanks", "44 99 105");
 	assert_numbers("", "");
+	/* Times of day are not quantities: with a colon, a.m./p.m., o'clock, or a 24-hour time and zone. */
+	assert_numbers("opened at 9 a.m., closed at 10:30 p.m. and again at 21:00:05", "");
+	assert_numbers("at 0900 GMT, 1430 local time, 7 pm, nine o'clock", "");
+	/* ... but scores, counts beside zone-like words and impossible times are. */
+	assert_numbers("a 2:1 win, 2000 troops, 2500 GMT, 25:30 and 9:5", "2 1 2000 2500 25 30 9 5");
+	/* Numbered labels are not quantities; "no 5" in lower case without a dot is. */
+	assert_numbers("Checkpoint No. 5, No 10, Nos. 3, #4, Number 12, no. 7", "");
+	assert_numbers("no 5 arrests, number 6, piano. 8 keys", "5 6 8");
 }
 
 /* Collects an article's date expressions, as the tracking glue does. */

@@ -26,7 +26,7 @@ RETURNS numeric[]
 AS 'MODULE_PATHNAME', 'claimlens_claim_numbers'
 LANGUAGE C STABLE STRICT PARALLEL SAFE COST 20;
 COMMENT ON FUNCTION claimlens.claim_numbers(text) IS
-'The numbers a claim states, in order, normalised (7,000 = 7000 = seven thousand; 1.5 million = 1500000). Numbers inside dates, ordinals and names such as COVID-19 are left out. STABLE: date expressions depend on claimlens.date_order.';
+'The numbers a claim states, in order, normalised (7,000 = 7000 = seven thousand; 1.5 million = 1500000). Numbers inside dates, ordinals, names such as COVID-19, times of day (9 a.m., 10:30, 0900 GMT) and numbered labels (No. 5, #3) are left out. STABLE: date expressions depend on claimlens.date_order.';
 
 CREATE FUNCTION claimlens.source_keys(sources text[])
 RETURNS text[]
