@@ -223,7 +223,16 @@ SELECT c.claim, c.claim_key, claimlens.claim_key(c.claim, a.published) AS key_of
 FROM claimlens.claim_mentions c JOIN claimlens.tracked_articles a USING (source, article)
 WHERE article = 'w7';
 SELECT surface, value FROM claimlens.date_mentions WHERE article = 'w7' ORDER BY n;
-DELETE FROM wire WHERE code IN ('w6', 'w7');
+-- ... and its entities too: "Varga" is the port director the article named
+-- in full, so the second claim's key holds her whole key, as that of an
+-- outlet naming her in full would; the claim alone knows only "Varga".
+INSERT INTO wire VALUES ('w8', 'Port director Ilse Varga opened the new terminal on Monday. Varga told staff the terminal would handle 300 ships a year.',
+                         '2024-04-23 09:00', 'Meridian Wire', NULL);
+SELECT c.n, c.claim_key, claimlens.claim_key(c.claim, a.published) AS key_of_claim_alone
+FROM claimlens.claim_mentions c JOIN claimlens.tracked_articles a USING (source, article)
+WHERE article = 'w8' ORDER BY c.n;
+SELECT surface, kind, key FROM claimlens.entity_mentions WHERE article = 'w8' ORDER BY n;
+DELETE FROM wire WHERE code IN ('w6', 'w7', 'w8');
 SELECT count(*) AS w6_side_rows FROM claimlens.entity_mentions WHERE article = 'w6';
 RESET ROLE;
 REVOKE ALL ON wire FROM regress_claimlens_writer;

@@ -1082,16 +1082,63 @@ cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size
 	cl_entity_list_free(env, &ents);
 }
 
+#define ENTITIES_INLINE 16
+
 void
-cl_claim_key_in_context(const cl_env *env, const cl_gazetteer *gaz, const char *text, size_t base,
-						size_t len, const cl_date_mention *dates, size_t ndates, cl_buf *out)
+cl_claim_key_in_context(const cl_env *env, const char *text, size_t base, size_t len,
+						const cl_date_mention *dates, size_t ndates,
+						const cl_entity_list *article_ents, cl_buf *out)
 {
+	cl_entity	inline_items[ENTITIES_INLINE];
 	cl_entity_list ents;
 	date_pick	d;
+	size_t		lo = 0,
+				hi;
 
-	cl_entities(env, gaz, text + base, len, false, &ents);
+	/*
+	 * The article's mentions wholly inside the claim, shifted to it: a list
+	 * that shares the article's arena (keys and canonical names) and owns
+	 * only its items.  The mentions are in text order, so they are a run.
+	 */
+	hi = article_ents->count;
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (article_ents->items[mid].start < base)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	ents = *article_ents;
+	ents.items = inline_items;
+	ents.count = 0;
+	ents.cap = ENTITIES_INLINE;
+	for (size_t i = lo; i < article_ents->count; i++)
+	{
+		const cl_entity *e = &article_ents->items[i];
+
+		if (e->start >= base + len)
+			break;
+		if (e->start + e->len > base + len)
+			continue;
+		if (ents.count == ents.cap)
+		{
+			cl_entity  *more = cl_alloc(env, ents.cap * 2 * sizeof(cl_entity));
+
+			memcpy(more, ents.items, ents.count * sizeof(cl_entity));
+			if (ents.items != inline_items)
+				cl_release(env, ents.items);
+			ents.items = more;
+			ents.cap *= 2;
+		}
+		ents.items[ents.count] = *e;
+		ents.items[ents.count].start -= base;
+		ents.count++;
+	}
 	pick_dates_within(env, dates, ndates, base, len, &d);
 	key_of(&ents, &d, text + base, len, out);
 	date_pick_free(&d);
-	cl_entity_list_free(env, &ents);
+	if (ents.items != inline_items)
+		cl_release(env, ents.items);
 }

@@ -29,6 +29,7 @@
 #include "cl_buf.h"
 #include "cl_env.h"
 #include "dates.h"
+#include "entities.h"
 #include "gazetteer.h"
 
 #define CL_KEY_MAX_WORDS 24
@@ -41,24 +42,27 @@ void		cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim
  * Appends the numbers that claim[0..len) states, in order, to out, each as a
  * NUL-terminated decimal ("7,000", "7000" and "seven thousand" are all
  * "7000"; "1.5 million" is "1500000"), and returns how many.  Numbers inside
- * date expressions (days, years), ordinals and numbers glued to letters
- * ("COVID-19", "F-16") are not counted.
+ * date expressions (days, years), ordinals, numbers glued to letters
+ * ("COVID-19", "F-16"), times of day ("9 a.m.", "10:30", "0900 GMT") and
+ * numbered labels ("No. 5", "#4") are not counted.
  */
 size_t		cl_claim_numbers(const cl_env *env, const char *claim, size_t len,
 							 const cl_date_options *options, cl_buf *out);
 
 /*
- * The key and the numbers of the claim text[base..base + len), with the
- * date expressions its article text[0..) holds: dates are the ones the
- * caller found in the whole article, in order, offsets in text, those wholly
- * inside the claim counting.  A date is then resolved as the article's own
- * dates are (a "March 31" after the article named 1986 is in 1986), and the
- * claim's text is not scanned for dates again.  Otherwise as cl_claim_key()
- * and cl_claim_numbers() of the claim alone.
+ * The key and the numbers of the claim text[base..base + len), with what the
+ * caller found in its whole article text[0..): dates are the article's date
+ * expressions and article_ents its entity mentions (cl_entities() of text),
+ * in order, offsets in text, those wholly inside the claim counting.  A date
+ * is then resolved as the article's own dates are (a "March 31" after the
+ * article named 1986 is in 1986) and a name read as the article reads it (a
+ * family name the article introduced earlier is that person), and the
+ * claim's text is not scanned again.  Otherwise as cl_claim_key() and
+ * cl_claim_numbers() of the claim alone.
  */
-void		cl_claim_key_in_context(const cl_env *env, const cl_gazetteer *gaz, const char *text,
-									size_t base, size_t len, const cl_date_mention *dates,
-									size_t ndates, cl_buf *out);
+void		cl_claim_key_in_context(const cl_env *env, const char *text, size_t base, size_t len,
+									const cl_date_mention *dates, size_t ndates,
+									const cl_entity_list *article_ents, cl_buf *out);
 size_t		cl_claim_numbers_in_context(const cl_env *env, const char *text, size_t base,
 										size_t len, const cl_date_mention *dates, size_t ndates,
 										cl_buf *out);

@@ -724,8 +724,8 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		/* the key: with the article's dates, else claim_key(claim, anchor) */
 		scratch.len = 0;
 		if (in_place)
-			cl_claim_key_in_context(&claimlens_pg_env, gaz, tin.data, c->start, c->len,
-									ds.found, (size_t) ds.count, &scratch);
+			cl_claim_key_in_context(&claimlens_pg_env, tin.data, c->start, c->len,
+									ds.found, (size_t) ds.count, &ents, &scratch);
 		else
 		{
 			claimlens_date_options(has_anchor, anchor, &claim, &copt);

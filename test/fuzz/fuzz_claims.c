@@ -38,15 +38,17 @@ keep_date(void *arg, const cl_date_mention *m)
 	f->items[f->count++] = *m;
 }
 
-/* The key and numbers of each claim that is its span of text, with text's dates. */
+/* The key and numbers of each claim that is its span of text, with text's dates and entities. */
 static void
 key_in_context(const cl_env *env, const cl_gazetteer *g, const char *text, size_t size,
 			   const cl_claim_list *list)
 {
 	cl_date_options opt = {.has_anchor = true, .anchor = 19800};
 	found_dates found = {.env = env};
+	cl_entity_list ents;
 	cl_buf		out;
 
+	cl_entities(env, g, text, size, false, &ents);
 	cl_dates_scan(env, text, size, &opt, keep_date, &found);
 	cl_buf_init(&out, env, 64);
 	for (size_t i = 0; i < list->count; i++)
@@ -56,13 +58,14 @@ key_in_context(const cl_env *env, const cl_gazetteer *g, const char *text, size_
 		if (c->text_len != c->len || memcmp(list->arena.data + c->text_off, text + c->start, c->len) != 0)
 			continue;
 		out.len = 0;
-		cl_claim_key_in_context(env, g, text, c->start, c->len, found.items, found.count, &out);
+		cl_claim_key_in_context(env, text, c->start, c->len, found.items, found.count, &ents, &out);
 		if (memchr(out.data, '|', out.len) == NULL || strlen(out.data) != out.len)
 			abort();
 		out.len = 0;
 		(void) cl_claim_numbers_in_context(env, text, c->start, c->len, found.items, found.count, &out);
 	}
 	cl_buf_free(&out);
+	cl_entity_list_free(env, &ents);
 	if (found.items)
 		cl_release(env, found.items);
 }

@@ -436,8 +436,8 @@ keys_in_article(const char *text, int y, int m, int d)
 		assert_memory_equal(claim, text + c->start, c->len);
 		alone.len = ctx.len = 0;
 		cl_claim_key(&cl_stdlib_env, &g, claim, c->text_len, &opt, &alone);
-		cl_claim_key_in_context(&cl_stdlib_env, &g, text, c->start, c->len,
-								found.items, found.count, &ctx);
+		cl_claim_key_in_context(&cl_stdlib_env, text, c->start, c->len,
+								found.items, found.count, &ents, &ctx);
 		cl_buf_append(&lines, alone.data, alone.len);
 		cl_buf_append(&lines, " / ", 3);
 		cl_buf_append(&lines, ctx.data, ctx.len);
@@ -493,6 +493,17 @@ test_claim_keys_in_context(void **state)
 	assert_keys_in_article("On March 5 the summit drew 40 delegations. They stayed 3 days.",
 						   "|2024-03|delegation drew summit / |2024-03|delegation drew summit ; 1 numbers / 1 numbers\n"
 						   "|stay / |stay ; 0 numbers / 0 numbers\n");
+	/*
+	 * A family name the article introduced is that person in context: the
+	 * second claim's words hold her whole key, as those of an outlet that
+	 * names her in full would; alone they hold only the family name.
+	 */
+	assert_keys_in_article("Trade minister Alina Vorontsova arrived in Oslo. "
+						   "Vorontsova told reporters the tariff talks had stalled.",
+						   "vorontsova|alina_vorontsova arriv minister oslo trad / "
+						   "vorontsova|alina_vorontsova arriv minister oslo trad ; 0 numbers / 0 numbers\n"
+						   "vorontsova|reporter stall talk tariff vorontsova / "
+						   "vorontsova|alina_vorontsova reporter stall talk tariff ; 0 numbers / 0 numbers\n");
 	assert_keys_in_article("", "");
 }
 

@@ -146,7 +146,7 @@ FROM claimlens.article_mentions m
      LEFT JOIN claimlens.tracked_articles t ON t.source = m.source AND t.article = m.article
      CROSS JOIN LATERAL unnest(m.claims) c;
 COMMENT ON VIEW claimlens.claim_mentions IS
-'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time), sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values, as text, of the article''s date mentions inside the claim''s span) and numbers (claim_numbers()).';
+'claims() of each tracked article''s clean text: the claim with its sentence number, claim_key(claim, publication time) with the claim''s dates and entities as the article''s dates() and entities() read them, sources outermost first and their entity keys, origin (the innermost source as written, NULL when unattributed), cue, quotation, hedge, and the exact values that claim_key() coarsens: dates (the timex values, as text, of the article''s date mentions inside the claim''s span) and numbers (claim_numbers(), outside the article''s dates).';
 
 GRANT SELECT ON claimlens.entity_mentions, claimlens.date_mentions, claimlens.claim_mentions TO PUBLIC;
 
