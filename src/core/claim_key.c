@@ -805,6 +805,112 @@ numbered_label(const char *text, const word *w)
 }
 
 /*
+ * Whether a word whose first two letters (folded) are a and b may be a
+ * number word or a compound of them ("twentyfive"): zero, one, two, three,
+ * ... hundred, thousand, million, billion, trillion, mln, bln, bn.
+ */
+static bool
+may_begin_number_word(char a, char b)
+{
+	switch (a)
+	{
+		case 'z':
+			return b == 'e';
+		case 'o':
+			return b == 'n';
+		case 't':
+			return b == 'w' || b == 'h' || b == 'e' || b == 'r';
+		case 'f':
+		case 's':
+			return b == 'o' || b == 'i' || b == 'e';
+		case 'e':
+			return b == 'i' || b == 'l';
+		case 'n':
+			return b == 'i';
+		case 'h':
+			return b == 'u';
+		case 'm':
+			return b == 'i' || b == 'l';
+		case 'b':
+			return b == 'i' || b == 'l' || b == 'n';
+		default:
+			return false;
+	}
+}
+
+/* Whether read_number() can take word w: digits, or a number word's first letters. */
+static bool
+may_be_number(const word *w)
+{
+	return w->digits || (w->fl >= 2 && may_begin_number_word(w->f[0], w->f[1]));
+}
+
+/*
+ * Moves *pos past the separators before the next word and, if that word
+ * opens with two ASCII letters that no number word begins with, past the
+ * word too, ending it where next_word() would, without folding or hashing
+ * it (most words of a claim); returns whether it did.  Any other word is
+ * left for next_word().
+ */
+static bool
+skip_non_number_word(const char *text, size_t len, size_t *pos)
+{
+	size_t		i = *pos;
+
+	while (i < len && (unsigned char) text[i] < 0x80 && !ascii_fold[(unsigned char) text[i]])
+		i++;
+	*pos = i;
+	if (i + 1 >= len || (unsigned char) text[i] >= 0x80 || (unsigned char) text[i + 1] >= 0x80 ||
+		ascii_fold[(unsigned char) text[i]] <= '9' || ascii_fold[(unsigned char) text[i + 1]] <= '9' ||
+		may_begin_number_word(ascii_fold[(unsigned char) text[i]], ascii_fold[(unsigned char) text[i + 1]]))
+		return false;
+	/* The rest of the word, as next_word() reads it (it starts with a letter: a comma ends it). */
+	i += 2;
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) text[i];
+		int			l;
+		uint32_t	cp;
+
+		if (c < 0x80)
+		{
+			if (ascii_fold[c])
+			{
+				i++;
+				continue;
+			}
+			cp = c;
+			l = 1;
+		}
+		else
+		{
+			cl_char_class cc = cl_char_at(text + i, text + len, &l, &cp);
+
+			if (cl_is_letter_class(cc) || cc == CL_CC_DIGIT)
+			{
+				i += (size_t) l;
+				continue;
+			}
+		}
+		if ((cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.') && i + (size_t) l < len)
+		{
+			int			l2;
+			uint32_t	cp2;
+			cl_char_class c2 = cl_char_at(text + i + l, text + len, &l2, &cp2);
+
+			if (cl_is_letter_class(c2) || c2 == CL_CC_DIGIT)
+			{
+				i += (size_t) l;
+				continue;
+			}
+		}
+		break;
+	}
+	*pos = i;
+	return true;
+}
+
+/*
  * The numbers of claim[0..len) outside the date expressions of d, and
  * other than times of day and numbered labels.
  */
@@ -818,10 +924,22 @@ numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const da
 				since_poll = 0;
 	word		w;
 
-	while (next_word(claim, len, &pos, &w))
+	for (;;)
 	{
-		size_t		mark = out->len;
+		size_t		mark = out->len,
+					before = pos;
 
+		if (skip_non_number_word(claim, len, &pos))
+		{
+			if ((since_poll += pos - before) >= CL_INTERRUPT_STRIDE)
+			{
+				cl_poll(env);
+				since_poll = 0;
+			}
+			continue;
+		}
+		if (!next_word(claim, len, &pos, &w))
+			break;
 		if ((since_poll += w.e - w.s + 1) >= CL_INTERRUPT_STRIDE)
 		{
 			cl_poll(env);
@@ -831,7 +949,7 @@ numbers_outside_dates(const cl_env *env, const char *claim, size_t len, const da
 			continue;
 		if (w.digits && clock_with_colon(claim, len, &w, &pos))
 			continue;
-		if (!read_number(claim, len, &w, &pos, out))
+		if (!may_be_number(&w) || !read_number(claim, len, &w, &pos, out))
 			continue;
 		if (clock_by_next_word(claim, len, &w, &pos) || (w.digits && numbered_label(claim, &w)))
 		{
@@ -992,7 +1110,7 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 
 			if (in_date(d, &cursor, w.s, w.e))
 				continue;
-			if (read_number(text, len, &w, &pos, NULL))
+			if (may_be_number(&w) && read_number(text, len, &w, &pos, NULL))
 				continue;
 			pos = save;
 			n = w.fl;

@@ -1727,6 +1727,44 @@ sentence_claims(claims_state *st, size_t s, size_t e)
 	emit(st, &parts, &all, hedged, qa, qb, has_quote, strip_quote);
 }
 
+static void
+claims_begin(claims_state *st, const cl_env *env, const char *text, size_t len,
+			 const cl_entity_list *ents, cl_claim_list *out)
+{
+	memset(out, 0, sizeof(*out));
+	cl_buf_init(&out->arena, env, 256);
+	memset(st, 0, sizeof(*st));
+	st->env = env;
+	st->text = text;
+	st->len = len;
+	st->out = out;
+	st->first_sentence = true;
+	st->ents = *ents;			/* read only: the caller keeps and frees the list */
+	cl_clean_lines(env, text, len, keep_line, st);
+}
+
+static void
+claims_of_sentence(claims_state *st, size_t s, size_t n)
+{
+	size_t		e = s + n;
+
+	if (!clip_to_prose(st, &s, &e))
+		return;
+	sentence_claims(st, s, e);
+	st->first_sentence = false;
+}
+
+static void
+claims_end(claims_state *st)
+{
+	if (st->kept)
+		cl_release(st->env, st->kept);
+	if (st->toks)
+		cl_release(st->env, st->toks);
+	if (st->named)
+		cl_release(st->env, st->named);
+}
+
 void
 cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
 						const cl_entity_list *ents, cl_claim_list *out)
@@ -1736,32 +1774,24 @@ cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
 	size_t		s,
 				n;
 
-	memset(out, 0, sizeof(*out));
-	cl_buf_init(&out->arena, env, 256);
-	memset(&st, 0, sizeof(st));
-	st.env = env;
-	st.text = text;
-	st.len = len;
-	st.out = out;
-	st.first_sentence = true;
-	st.ents = *ents;			/* read only: the caller keeps and frees the list */
-	cl_clean_lines(env, text, len, keep_line, &st);
+	claims_begin(&st, env, text, len, ents, out);
 	cl_sentences_begin(&it, env, text, len);
 	while (cl_sentences_next(&it, &s, &n))
-	{
-		size_t		e = s + n;
+		claims_of_sentence(&st, s, n);
+	claims_end(&st);
+}
 
-		if (!clip_to_prose(&st, &s, &e))
-			continue;
-		sentence_claims(&st, s, e);
-		st.first_sentence = false;
-	}
-	if (st.kept)
-		cl_release(env, st.kept);
-	if (st.toks)
-		cl_release(env, st.toks);
-	if (st.named)
-		cl_release(env, st.named);
+void
+cl_claims_in_sentences(const cl_env *env, const char *text, size_t len,
+					   const cl_entity_list *ents, const cl_text_span *sentences,
+					   size_t nsentences, cl_claim_list *out)
+{
+	claims_state st;
+
+	claims_begin(&st, env, text, len, ents, out);
+	for (size_t i = 0; i < nsentences; i++)
+		claims_of_sentence(&st, sentences[i].start, sentences[i].len);
+	claims_end(&st);
 }
 
 void

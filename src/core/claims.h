@@ -74,6 +74,22 @@ void		cl_claims(const cl_env *env, const cl_gazetteer *gaz, const char *text,
 void		cl_claims_with_entities(const cl_env *env, const char *text, size_t len,
 									const cl_entity_list *ents, cl_claim_list *out);
 
+/* A span text[start..start + len) of a text. */
+typedef struct cl_text_span
+{
+	size_t		start;
+	size_t		len;
+} cl_text_span;
+
+/*
+ * The same again, with the sentences of text[0..len) already found too:
+ * sentences[0..nsentences) are the spans cl_sentences_next() gives for
+ * text, in order.
+ */
+void		cl_claims_in_sentences(const cl_env *env, const char *text, size_t len,
+								   const cl_entity_list *ents, const cl_text_span *sentences,
+								   size_t nsentences, cl_claim_list *out);
+
 void		cl_claim_list_free(const cl_env *env, cl_claim_list *list);
 
 /* Whether every word of the vocabulary, and no other word, is found through its table (tests). */

@@ -555,6 +555,7 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 {
 	cl_pg_text	in,
 				tin;
+	cl_pg_char_cursor chars;
 	cl_buf		out;
 	text	   *t;
 	bool	   *nulls;
@@ -602,7 +603,9 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 	v[3] = a->outlet;
 	nulls[3] = a->outlet_null;
 	v[4] = PointerGetDatum(t);
-	v[5] = Int32GetDatum(pg_mbstrlen_with_len(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
+	/* length(clean_text): every character counted once, as the offsets are */
+	cl_pg_char_cursor_init(&chars, &tin);
+	v[5] = Int32GetDatum(cl_pg_char_offset(&chars, tin.len));
 	sig = palloc(sizeof(cl_docsig));
 	cl_docsig_of_article(&claimlens_pg_env, tin.data, tin.len, sig);
 	v[7] = PointerGetDatum(sig);
@@ -629,6 +632,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	size_t		s,
 				n;
 	int32	   *starts;
+	cl_text_span *sentences;
 	int			nstarts = 0,
 				starts_cap = 64;
 	cl_entity_list ents;
@@ -640,8 +644,9 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 
 	cl_pg_text_from(t, &tin);
 
-	/* Sentence starts, in characters. */
+	/* The sentences: their spans for claims(), their starts in characters. */
 	starts = palloc(sizeof(int32) * starts_cap);
+	sentences = palloc(sizeof(cl_text_span) * starts_cap);
 	cl_pg_char_cursor_init(&cursor, &tin);
 	cl_sentences_begin(&sit, &claimlens_pg_env, tin.data, tin.len);
 	while (cl_sentences_next(&sit, &s, &n))
@@ -650,7 +655,10 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 		{
 			starts_cap *= 2;
 			starts = repalloc(starts, sizeof(int32) * starts_cap);
+			sentences = repalloc(sentences, sizeof(cl_text_span) * starts_cap);
 		}
+		sentences[nstarts].start = s;
+		sentences[nstarts].len = n;
 		starts[nstarts++] = cl_pg_char_offset(&cursor, s);
 		(void) cl_pg_char_offset(&cursor, s + n);
 	}
@@ -688,7 +696,8 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	cl_dates_scan(&claimlens_pg_env, tin.data, tin.len, &opt, date_row, &ds);
 
 	/* Claims, with the article's entities. */
-	cl_claims_with_entities(&claimlens_pg_env, tin.data, tin.len, &ents, &claims);
+	cl_claims_in_sentences(&claimlens_pg_env, tin.data, tin.len, &ents, sentences, (size_t) nstarts,
+						   &claims);
 	cl_buf_init(&scratch, &claimlens_pg_env, 128);
 	cl_pg_char_cursor_init(&cursor, &tin);
 	for (size_t i = 0; i < claims.count; i++)

@@ -19,6 +19,7 @@
 #include "dates.h"
 #include "entities.h"
 #include "gazetteer.h"
+#include "sentences.h"
 #include "unit_tests.h"
 
 static void
@@ -507,6 +508,73 @@ test_claim_keys_in_context(void **state)
 	assert_keys_in_article("", "");
 }
 
+/* claims() given the sentences the iterator finds: the same claims as finding them itself. */
+static void
+test_claims_in_given_sentences(void **state)
+{
+	static const char *const texts[] = {
+		"Naryshkin visited Pyongyang from March 25 to 27, KCNA said. The two sides reached "
+		"a \"complete consensus\" of views, according to AFP.\n\nShare.\n\nOfficials "
+		"reportedly expect more talks.",
+		"BAHIA REVIEW\n\nShowers continued, the agency said in its weekly review.\n"
+		"Arrivals were 155,221 bags, traders said.",
+		"",
+		"no sentence end at all, the minister said",
+	};
+
+	(void) state;
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+	{
+		const char *text = texts[t];
+		size_t		len = strlen(text);
+		cl_gazetteer g;
+		cl_entity_list ents;
+		cl_claim_list a,
+					b;
+		cl_sentence_iter it;
+		cl_text_span spans[32];
+		size_t		n = 0,
+					s,
+					l;
+
+		small_gazetteer(&g);
+		cl_entities(&cl_stdlib_env, &g, text, len, false, &ents);
+		cl_sentences_begin(&it, &cl_stdlib_env, text, len);
+		while (cl_sentences_next(&it, &s, &l))
+		{
+			assert_true(n < 32);
+			spans[n].start = s;
+			spans[n++].len = l;
+		}
+		cl_claims_with_entities(&cl_stdlib_env, text, len, &ents, &a);
+		cl_claims_in_sentences(&cl_stdlib_env, text, len, &ents, spans, n, &b);
+		assert_int_equal(a.count, b.count);
+		assert_int_equal(a.nsources, b.nsources);
+		assert_int_equal(a.arena.len, b.arena.len);
+		if (a.arena.len > 0)
+			assert_memory_equal(a.arena.data, b.arena.data, a.arena.len);
+		for (size_t i = 0; i < a.count; i++)
+		{
+			const cl_claim *x = &a.items[i],
+					   *y = &b.items[i];
+
+			assert_true(x->start == y->start && x->len == y->len && x->text_off == y->text_off &&
+						x->text_len == y->text_len && x->source_first == y->source_first &&
+						x->source_count == y->source_count && x->cue == y->cue &&
+						x->has_quote == y->has_quote && x->hedged == y->hedged &&
+						(!x->has_quote || (x->quote_off == y->quote_off && x->quote_len == y->quote_len)));
+		}
+		if (a.nsources > 0)
+			assert_memory_equal(a.sources, b.sources, a.nsources * sizeof(cl_claim_source));
+		if (t == 0)
+			assert_true(a.count >= 3);
+		cl_claim_list_free(&cl_stdlib_env, &a);
+		cl_claim_list_free(&cl_stdlib_env, &b);
+		cl_entity_list_free(&cl_stdlib_env, &ents);
+		cl_gazetteer_free(&g);
+	}
+}
+
 int
 run_claims_tests(void)
 {
@@ -523,6 +591,7 @@ run_claims_tests(void)
 		cmocka_unit_test(test_claim_keys),
 		cmocka_unit_test(test_claim_numbers),
 		cmocka_unit_test(test_claim_keys_in_context),
+		cmocka_unit_test(test_claims_in_given_sentences),
 	};
 
 	return cmocka_run_group_tests_name("claims", tests, NULL, NULL);
