@@ -33,6 +33,7 @@
 #include "executor/executor.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
@@ -363,8 +364,8 @@ mention_array(Relation rel, int col, const side_rows *r)
 		HeapTuple	tuple = heap_form_tuple(desc, r->values + (Size) i * ncols + 2,
 										   r->nulls + (Size) i * ncols + 2);
 
-		elems[i] = heap_copy_tuple_as_datum(tuple, desc);
-		heap_freetuple(tuple);
+		/* heap_form_tuple() labels the tuple as a composite datum already; no copy */
+		elems[i] = HeapTupleGetDatum(tuple);
 	}
 	ReleaseTupleDesc(desc);
 	get_typlenbyvalalign(elem_type, &typlen, &typbyval, &typalign);
