@@ -18,6 +18,7 @@
 #include "cl_buf.h"
 #include "clean.h"
 #include "docsig_dense.h"
+#include "passage_marks.h"
 #include "shingle.h"
 #include "xxh3_small.h"
 
@@ -582,7 +583,7 @@ builder_begin(const cl_env *env, size_t len)
 
 /* Add the words of the iterator, each with the two words before it. */
 static void
-builder_add_words(builder *b, cl_word_iter *it)
+builder_add_words(builder *b, cl_word_iter *it, cl_marks_builder *marks)
 {
 	uint64_t	hashes[WORD_BATCH];
 	size_t		got;
@@ -593,6 +594,9 @@ builder_add_words(builder *b, cl_word_iter *it)
 	while ((got = cl_words_hashes(it, hashes, WORD_BATCH)) > 0)
 	{
 		size_t		k = 0;
+
+		if (marks != NULL)
+			cl_marks_add(marks, hashes, got);
 
 		/* the first two words of the text end no shingle */
 		for (; k < got && nwords < CL_DOCSIG_SHINGLE_WORDS - 1; k++, nwords++)
@@ -643,7 +647,7 @@ cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_docsig *s
 	cl_word_iter it;
 
 	cl_words_begin(&it, env, text, len);
-	builder_add_words(b, &it);
+	builder_add_words(b, &it, NULL);
 	builder_finish(b, sig);
 }
 
@@ -661,6 +665,12 @@ typedef struct article_words
 	/* kept text not yet added: text[start..end), empty when start == end */
 	size_t		start;
 	size_t		end;
+	/* the word hashes go to marks too, when not NULL */
+	cl_marks_builder *marks;
+	/* how many runs of kept text were added, and the last one */
+	size_t		runs;
+	size_t		run_start;
+	size_t		run_end;
 } article_words;
 
 static void
@@ -670,8 +680,11 @@ add_pending_words(article_words *a)
 
 	if (a->start == a->end)
 		return;
+	a->runs++;
+	a->run_start = a->start;
+	a->run_end = a->end;
 	cl_words_begin_span(&it, a->b->env, a->text, a->start, a->end, a->len);
-	builder_add_words(a->b, &it);
+	builder_add_words(a->b, &it, a->marks);
 }
 
 /*
@@ -711,18 +724,61 @@ add_span_words(void *arg, size_t start, size_t end, bool new_paragraph)
  * cleaned copy; it equals cl_docsig_of_words() of cl_clean()'s output
  * (checked by the docsig fuzz harness and the golden Reuters digest).
  */
+static void
+article_signature(const cl_env *env, const char *text, size_t len, cl_docsig *sig,
+				  article_words *a)
+{
+	a->b = builder_begin(env, len);
+	a->text = text;
+	a->len = len;
+	a->start = a->end = 0;
+	a->runs = 0;
+	a->run_start = a->run_end = 0;
+	cl_clean_spans(env, text, len, add_span_words, a);
+	add_pending_words(a);
+	builder_finish(a->b, sig);
+}
+
 void
 cl_docsig_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
 {
 	article_words a;
 
-	a.b = builder_begin(env, len);
-	a.text = text;
-	a.len = len;
-	a.start = a.end = 0;
-	cl_clean_spans(env, text, len, add_span_words, &a);
-	add_pending_words(&a);
-	builder_finish(a.b, sig);
+	a.marks = NULL;
+	article_signature(env, text, len, sig, &a);
+}
+
+bool
+cl_docsig_and_marks_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig,
+							   uint64_t **marks, size_t *nmarks, size_t *nwords)
+{
+	article_words a;
+	cl_marks_builder m;
+
+	cl_marks_begin(&m, env);
+	a.marks = &m;
+	article_signature(env, text, len, sig, &a);
+	/*
+	 * The signature read the words of one run of kept text with nothing
+	 * but ASCII white space around it: those are all the words of the text.
+	 */
+	if (a.runs == 1)
+	{
+		size_t		i = 0,
+					j = len;
+
+		while (i < a.run_start && is_ascii_space(text[i]))
+			i++;
+		while (j > a.run_end && is_ascii_space(text[j - 1]))
+			j--;
+		if (i == a.run_start && j == a.run_end)
+		{
+			*nmarks = cl_marks_end(&m, marks, nwords);
+			return true;
+		}
+	}
+	cl_marks_discard(&m);
+	return false;
 }
 
 uint32_t

@@ -47,6 +47,17 @@ void		cl_docsig_of_words(const cl_env *env, const char *text, size_t len, cl_doc
 /* Signature of an article: cl_clean() first, then cl_docsig_of_words(). */
 void		cl_docsig_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig);
 
+/*
+ * cl_docsig_of_article(), and from the same word hashes the passage marks
+ * of text itself, when cl_clean() keeps all its words as they stand (as it
+ * does for most texts it has already cleaned): then returns true with
+ * *marks, *nmarks and *nwords as cl_passage_marks(env, text, len, marks,
+ * nwords) sets them.  Otherwise returns false and sets only sig.
+ */
+bool		cl_docsig_and_marks_of_article(const cl_env *env, const char *text, size_t len,
+										   cl_docsig *sig, uint64_t **marks, size_t *nmarks,
+										   size_t *nwords);
+
 /* Estimated Jaccard similarity of the shingle sets, in [0, 1]. */
 double		cl_docsig_similarity(const cl_docsig *a, const cl_docsig *b);
 

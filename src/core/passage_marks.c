@@ -68,41 +68,34 @@ push_mark(const cl_env *env, uint64_t **out, size_t *n, size_t *cap, uint64_t v)
 	(*out)[(*n)++] = v;
 }
 
-size_t
-cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks,
-				 size_t *nwords_out)
+void
+cl_marks_begin(cl_marks_builder *m, const cl_env *env)
 {
-	cl_word_iter it;
-	uint64_t	batch[64];
-	size_t		nbatch = 0,
-				next = 0;
-	uint64_t	words[CL_MARK_WORDS];
-	uint64_t	window[CL_MARK_WINDOW];
-	size_t		nwords = 0;
-	size_t		ngrams = 0;			/* k-grams seen so far */
-	size_t		picked = SIZE_MAX;	/* k-gram index of the last selected minimum */
-	uint64_t   *out = NULL;
-	size_t		n = 0,
-				cap = 0;
+	m->env = env;
+	m->nwords = 0;
+	m->ngrams = 0;
+	m->picked = SIZE_MAX;
+	m->out = NULL;
+	m->n = 0;
+	m->cap = 0;
+}
 
-	cl_words_begin(&it, env, text, len);
-	for (;;)
+void
+cl_marks_add(cl_marks_builder *m, const uint64_t *hashes, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
 	{
-		/* Word hashes come in batches, as docsig reads them. */
-		if (next == nbatch)
-		{
-			nbatch = cl_words_hashes(&it, batch, sizeof(batch) / sizeof(batch[0]));
-			next = 0;
-			if (nbatch == 0)
-				break;
-		}
-		words[nwords % CL_MARK_WORDS] = batch[next++];
-		nwords++;
-		if (nwords < CL_MARK_WORDS)
+		size_t		first,
+					newest,
+					best;
+
+		m->words[m->nwords % CL_MARK_WORDS] = hashes[k];
+		m->nwords++;
+		if (m->nwords < CL_MARK_WORDS)
 			continue;
-		window[ngrams % CL_MARK_WINDOW] = kgram_hash(words, (nwords - 1) % CL_MARK_WORDS);
-		ngrams++;
-		if (ngrams < CL_MARK_WINDOW)
+		m->window[m->ngrams % CL_MARK_WINDOW] = kgram_hash(m->words, (m->nwords - 1) % CL_MARK_WORDS);
+		m->ngrams++;
+		if (m->ngrams < CL_MARK_WINDOW)
 			continue;
 
 		/*
@@ -110,41 +103,70 @@ cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **mar
 		 * is still inside and is not beaten by the newest k-gram, it stays;
 		 * otherwise scan the window for its (rightmost) minimum.
 		 */
-		size_t		first = ngrams - CL_MARK_WINDOW;
-		size_t		newest = ngrams - 1;
-
-		if (picked != SIZE_MAX && picked >= first)
+		first = m->ngrams - CL_MARK_WINDOW;
+		newest = m->ngrams - 1;
+		if (m->picked != SIZE_MAX && m->picked >= first)
 		{
-			if (window[newest % CL_MARK_WINDOW] <= window[picked % CL_MARK_WINDOW])
+			if (m->window[newest % CL_MARK_WINDOW] <= m->window[m->picked % CL_MARK_WINDOW])
 			{
-				picked = newest;
-				push_mark(env, &out, &n, &cap, window[newest % CL_MARK_WINDOW]);
+				m->picked = newest;
+				push_mark(m->env, &m->out, &m->n, &m->cap, m->window[newest % CL_MARK_WINDOW]);
 			}
 			continue;
 		}
-		size_t		best = first;
-
+		best = first;
 		for (size_t i = first + 1; i <= newest; i++)
-			if (window[i % CL_MARK_WINDOW] <= window[best % CL_MARK_WINDOW])
+			if (m->window[i % CL_MARK_WINDOW] <= m->window[best % CL_MARK_WINDOW])
 				best = i;
-		picked = best;
-		push_mark(env, &out, &n, &cap, window[best % CL_MARK_WINDOW]);
+		m->picked = best;
+		push_mark(m->env, &m->out, &m->n, &m->cap, m->window[best % CL_MARK_WINDOW]);
 	}
+}
+
+size_t
+cl_marks_end(cl_marks_builder *m, uint64_t **marks, size_t *nwords_out)
+{
+	size_t		n;
 
 	/* A text shorter than one window: its smallest k-gram stands for it. */
-	if (ngrams > 0 && ngrams < CL_MARK_WINDOW)
+	if (m->ngrams > 0 && m->ngrams < CL_MARK_WINDOW)
 	{
-		uint64_t	best = window[0];
+		uint64_t	best = m->window[0];
 
-		for (size_t i = 1; i < ngrams; i++)
-			if (window[i] < best)
-				best = window[i];
-		push_mark(env, &out, &n, &cap, best);
+		for (size_t i = 1; i < m->ngrams; i++)
+			if (m->window[i] < best)
+				best = m->window[i];
+		push_mark(m->env, &m->out, &m->n, &m->cap, best);
 	}
-
-	n = cl_marks_sort_unique(out, n);
-	*marks = out;
+	n = cl_marks_sort_unique(m->out, m->n);
+	*marks = m->out;
 	if (nwords_out != NULL)
-		*nwords_out = nwords;
+		*nwords_out = m->nwords;
+	m->out = NULL;
 	return n;
+}
+
+void
+cl_marks_discard(cl_marks_builder *m)
+{
+	if (m->out != NULL)
+		cl_release(m->env, m->out);
+	m->out = NULL;
+}
+
+size_t
+cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64_t **marks,
+				 size_t *nwords_out)
+{
+	cl_word_iter it;
+	uint64_t	batch[64];
+	size_t		nbatch;
+	cl_marks_builder m;
+
+	cl_marks_begin(&m, env);
+	cl_words_begin(&it, env, text, len);
+	/* Word hashes come in batches, as docsig reads them. */
+	while ((nbatch = cl_words_hashes(&it, batch, sizeof(batch) / sizeof(batch[0]))) > 0)
+		cl_marks_add(&m, batch, nbatch);
+	return cl_marks_end(&m, marks, nwords_out);
 }

@@ -38,6 +38,30 @@ size_t		cl_passage_marks(const cl_env *env, const char *text, size_t len, uint64
 							 size_t *nwords);
 
 /*
+ * The same, from the word hashes of a text (shingle.h) given in order, in
+ * one or more calls of cl_marks_add(): cl_marks_end() then returns what
+ * cl_passage_marks() of the text returns.  A builder not ended is released
+ * with cl_marks_discard().
+ */
+typedef struct cl_marks_builder
+{
+	const cl_env *env;
+	uint64_t	words[CL_MARK_WORDS];	/* the last word hashes, a ring */
+	uint64_t	window[CL_MARK_WINDOW]; /* the last k-gram hashes, a ring */
+	size_t		nwords;
+	size_t		ngrams;			/* k-grams seen so far */
+	size_t		picked;			/* k-gram index of the last selected minimum */
+	uint64_t   *out;
+	size_t		n;
+	size_t		cap;
+} cl_marks_builder;
+
+void		cl_marks_begin(cl_marks_builder *m, const cl_env *env);
+void		cl_marks_add(cl_marks_builder *m, const uint64_t *hashes, size_t count);
+size_t		cl_marks_end(cl_marks_builder *m, uint64_t **marks, size_t *nwords);
+void		cl_marks_discard(cl_marks_builder *m);
+
+/*
  * Sorts marks ascending (as unsigned numbers) and removes repeats in place;
  * returns how many remain.
  */

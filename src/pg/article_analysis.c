@@ -608,10 +608,15 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 	cl_pg_char_cursor_init(&chars, &tin);
 	v[5] = Int32GetDatum(cl_pg_char_offset(&chars, tin.len));
 	sig = palloc(sizeof(cl_docsig));
-	cl_docsig_of_article(&claimlens_pg_env, tin.data, tin.len, sig);
+	/*
+	 * The marks, and the words they count (word_count()), from the
+	 * signature's own word hashes when its clean() keeps the clean text's
+	 * words as they are (nearly always), else from a pass of their own.
+	 */
+	if (!cl_docsig_and_marks_of_article(&claimlens_pg_env, tin.data, tin.len, sig,
+										&marks, &nmarks, &words))
+		nmarks = cl_passage_marks(&claimlens_pg_env, tin.data, tin.len, &marks, &words);
 	v[7] = PointerGetDatum(sig);
-	/* The marks' pass over the words counts them too (word_count()). */
-	nmarks = cl_passage_marks(&claimlens_pg_env, tin.data, tin.len, &marks, &words);
 	v[6] = Int32GetDatum((int32) Min(words, PG_INT32_MAX));
 	elems = palloc(sizeof(Datum) * (nmarks ? nmarks : 1));
 	for (size_t i = 0; i < nmarks; i++)

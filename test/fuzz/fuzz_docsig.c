@@ -15,9 +15,43 @@
 #include "clean.h"
 #include "docsig.h"
 #include "fuzz_common.h"
+#include "passage_marks.h"
 #include "shingle.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/*
+ * cl_docsig_and_marks_of_article(): the signature of cl_docsig_of_article(),
+ * and when it reports the marks, those of cl_passage_marks() with the same
+ * word count.
+ */
+static void
+check_marks_of_article(const cl_env *env, const char *text, size_t size)
+{
+	cl_docsig	sig,
+				alone;
+	uint64_t   *marks = NULL,
+			   *expected = NULL;
+	size_t		n = 0,
+				nexpected,
+				words = 0,
+				expected_words;
+
+	cl_docsig_of_article(env, text, size, &alone);
+	if (cl_docsig_and_marks_of_article(env, text, size, &sig, &marks, &n, &words))
+	{
+		nexpected = cl_passage_marks(env, text, size, &expected, &expected_words);
+		if (n != nexpected || words != expected_words ||
+			(n > 0 && memcmp(marks, expected, n * sizeof(uint64_t)) != 0))
+			abort();
+		if (marks)
+			cl_release(env, marks);
+		if (expected)
+			cl_release(env, expected);
+	}
+	if (memcmp(sig.bytes, alone.bytes, CL_DOCSIG_SIZE) != 0)
+		abort();
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -75,9 +109,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		cl_buf_init(&cleaned, &env, size);
 		cl_clean(&env, text, size, &cleaned);
 		cl_docsig_of_words(&env, cleaned.data, cleaned.len, &of_clean);
-		cl_buf_free(&cleaned);
 		if (memcmp(article.bytes, of_clean.bytes, CL_DOCSIG_SIZE) != 0)
 			abort();
+		/* the marks from the signature's word hashes, of the text and of its clean() output */
+		check_marks_of_article(&env, text, size);
+		check_marks_of_article(&env, cleaned.data, cleaned.len);
+		cl_buf_free(&cleaned);
 	}
 	self = cl_docsig_similarity(&sig, &article);
 	if (!(self >= 0.0 && self <= 1.0))

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docsig.h"
 #include "passage_marks.h"
 #include "shingle.h"
 #include "unit_tests.h"
@@ -230,6 +231,57 @@ test_word_count(void **state)
 	}
 }
 
+/*
+ * The marks taken from the signature's word hashes are those of the text,
+ * when clean() keeps all its words; when it drops some, none are given.
+ */
+static void
+test_marks_with_signature(void **state)
+{
+	static const char *const kept[] = {
+		"Port workers walked out on Monday after talks on pay and hours broke down late on Sunday night, "
+		"the union said.\n\nThe strike closed three terminals and left forty ships waiting offshore.",
+		"  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+		"sixteen seventeen eighteen nineteen twenty twentyone twentytwo  \n",
+		"short text",
+		"",
+	};
+	uint64_t   *a,
+			   *b;
+	size_t		na,
+				nb,
+				wa,
+				wb;
+	cl_docsig	sig,
+				alone;
+	const char *dropped = "The strike closed three terminals and left forty ships waiting offshore.\n\nShare.\n";
+
+	(void) state;
+	for (size_t t = 0; t < sizeof(kept) / sizeof(kept[0]); t++)
+	{
+		size_t		len = strlen(kept[t]);
+		bool		given = cl_docsig_and_marks_of_article(&cl_stdlib_env, kept[t], len, &sig, &a, &na, &wa);
+
+		/* an empty text has no run of kept words to read them from */
+		assert_true(given == (len > 0));
+		cl_docsig_of_article(&cl_stdlib_env, kept[t], len, &alone);
+		assert_memory_equal(sig.bytes, alone.bytes, CL_DOCSIG_SIZE);
+		if (!given)
+			continue;
+		nb = cl_passage_marks(&cl_stdlib_env, kept[t], len, &b, &wb);
+		assert_int_equal(na, nb);
+		assert_int_equal(wa, wb);
+		if (na > 0)
+			assert_memory_equal(a, b, na * sizeof(uint64_t));
+		free(a);
+		free(b);
+	}
+	/* "Share." is page furniture: the signature does not read it, the marks must. */
+	assert_false(cl_docsig_and_marks_of_article(&cl_stdlib_env, dropped, strlen(dropped), &sig, &a, &na, &wa));
+	cl_docsig_of_article(&cl_stdlib_env, dropped, strlen(dropped), &alone);
+	assert_memory_equal(sig.bytes, alone.bytes, CL_DOCSIG_SIZE);
+}
+
 int
 run_passage_marks_tests(void)
 {
@@ -240,6 +292,7 @@ run_passage_marks_tests(void)
 		cmocka_unit_test(test_repetitive_text),
 		cmocka_unit_test(test_fixed_values),
 		cmocka_unit_test(test_word_count),
+		cmocka_unit_test(test_marks_with_signature),
 	};
 
 	return cmocka_run_group_tests_name("passage_marks", tests, NULL, NULL);
