@@ -216,6 +216,23 @@ static const char ascii_fold[128] = {
 #undef FOLD_LETTER
 
 /*
+ * Whether the character cp (l bytes) at text[i] joins the letters and digits
+ * around it into one word: an apostrophe, hyphen, full stop or comma with a
+ * letter or digit after it, whose class goes to *after.
+ */
+static inline bool
+joins_word(const char *text, size_t len, size_t i, int l, uint32_t cp, cl_char_class *after)
+{
+	int			l2;
+	uint32_t	cp2;
+
+	if (!(cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',') || i + (size_t) l >= len)
+		return false;
+	*after = cl_char_at(text + i + l, text + len, &l2, &cp2);
+	return cl_is_letter_class(*after) || *after == CL_CC_DIGIT;
+}
+
+/*
  * The next word at or after *pos in text[0..len): letters, digits, and ' - . , inside.
  * An ASCII word is folded as it is read; any other goes through cl_fold_word().
  */
@@ -252,9 +269,8 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 	while (i < len)
 	{
 		unsigned char c = (unsigned char) text[i];
-		cl_char_class cc;
-		int			l2;
-		uint32_t	cp2;
+		cl_char_class cc,
+					c2;
 
 		if (c < 0x80)
 		{
@@ -289,21 +305,15 @@ next_word(const char *text, size_t len, size_t *pos, word *w)
 				continue;
 			}
 		}
-		if ((cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',') &&
-			i + (size_t) l < len)
+		if (joins_word(text, len, i, l, cp, &c2))
 		{
-			cl_char_class c2 = cl_char_at(text + i + l, text + len, &l2, &cp2);
-
-			if (cl_is_letter_class(c2) || c2 == CL_CC_DIGIT)
-			{
-				/* A comma only groups digits: "7,000". */
-				if (cp == ',' && !(w->digits && c2 == CL_CC_DIGIT))
-					break;
-				if (cp == '\'' || cp == 0x2019 || cp == '-')
-					w->digits = false;
-				i += (size_t) l;
-				continue;
-			}
+			/* A comma only groups digits: "7,000". */
+			if (cp == ',' && !(w->digits && c2 == CL_CC_DIGIT))
+				break;
+			if (cp == '\'' || cp == 0x2019 || cp == '-')
+				w->digits = false;
+			i += (size_t) l;
+			continue;
 		}
 		break;
 	}
@@ -671,12 +681,6 @@ read_number(const char *text, size_t len, word *w, size_t *pos, cl_buf *out)
 
 /* ---- times of day and numbered labels, which are not quantities ------------ */
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The value of the ASCII digits text[s..e), or -1 if there are others or more than 4. */
 static int
 small_digits(const char *text, size_t s, size_t e)
@@ -687,7 +691,7 @@ small_digits(const char *text, size_t s, size_t e)
 		return -1;
 	for (size_t i = s; i < e; i++)
 	{
-		if (!is_digit(text[i]))
+		if (!cl_is_ascii_digit(text[i]))
 			return -1;
 		v = v * 10 + (text[i] - '0');
 	}
@@ -709,8 +713,8 @@ clock_with_colon(const char *text, size_t len, const word *w, size_t *pos)
 	for (int part = 0; part < 2; part++)
 	{
 		if (i + 2 >= len || text[i] != ':' ||
-			!is_digit(text[i + 1]) || !is_digit(text[i + 2]) ||
-			(i + 3 < len && is_digit(text[i + 3])) || small_digits(text, i + 1, i + 3) > 59)
+			!cl_is_ascii_digit(text[i + 1]) || !cl_is_ascii_digit(text[i + 2]) ||
+			(i + 3 < len && cl_is_ascii_digit(text[i + 3])) || small_digits(text, i + 1, i + 3) > 59)
 			break;
 		i += 3;
 	}
@@ -856,13 +860,19 @@ static bool
 skip_non_number_word(const char *text, size_t len, size_t *pos)
 {
 	size_t		i = *pos;
+	unsigned char c0,
+				c1;
 
 	while (i < len && (unsigned char) text[i] < 0x80 && !ascii_fold[(unsigned char) text[i]])
 		i++;
 	*pos = i;
-	if (i + 1 >= len || (unsigned char) text[i] >= 0x80 || (unsigned char) text[i + 1] >= 0x80 ||
-		ascii_fold[(unsigned char) text[i]] <= '9' || ascii_fold[(unsigned char) text[i + 1]] <= '9' ||
-		may_begin_number_word(ascii_fold[(unsigned char) text[i]], ascii_fold[(unsigned char) text[i + 1]]))
+	if (i + 1 >= len)
+		return false;
+	c0 = (unsigned char) text[i];
+	c1 = (unsigned char) text[i + 1];
+	/* two ASCII letters (ascii_fold: letters fold above '9') */
+	if (c0 >= 0x80 || c1 >= 0x80 || ascii_fold[c0] <= '9' || ascii_fold[c1] <= '9' ||
+		may_begin_number_word(ascii_fold[c0], ascii_fold[c1]))
 		return false;
 	/* The rest of the word, as next_word() reads it (it starts with a letter: a comma ends it). */
 	i += 2;
@@ -871,6 +881,7 @@ skip_non_number_word(const char *text, size_t len, size_t *pos)
 		unsigned char c = (unsigned char) text[i];
 		int			l;
 		uint32_t	cp;
+		cl_char_class after;
 
 		if (c < 0x80)
 		{
@@ -892,17 +903,10 @@ skip_non_number_word(const char *text, size_t len, size_t *pos)
 				continue;
 			}
 		}
-		if ((cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.') && i + (size_t) l < len)
+		if (cp != ',' && joins_word(text, len, i, l, cp, &after))
 		{
-			int			l2;
-			uint32_t	cp2;
-			cl_char_class c2 = cl_char_at(text + i + l, text + len, &l2, &cp2);
-
-			if (cl_is_letter_class(c2) || c2 == CL_CC_DIGIT)
-			{
-				i += (size_t) l;
-				continue;
-			}
+			i += (size_t) l;
+			continue;
 		}
 		break;
 	}
@@ -1062,14 +1066,15 @@ token_cmp(const char *base, const token_ref *a, const token_ref *b)
 }
 
 /*
- * The content words of the claim, sorted and unique, appended to out.  They
- * are gathered after out's end, kept in order as they come (a binary search
+ * The content words of the claim, sorted and unique, appended to out; the
+ * entity mentions are at offset + their start in text.  They are gathered
+ * after out's end, kept in order as they come (a binary search
  * finds each one's place, or that it is there already), then written after
  * them in that order and moved down over them.
  */
 static void
-append_words(const cl_entity_list *ents, const date_pick *d, const char *text, size_t len,
-			 cl_buf *out)
+append_words(const cl_entity_list *ents, size_t offset, const date_pick *d, const char *text,
+			 size_t len, cl_buf *out)
 {
 	token_ref	toks[CL_KEY_MAX_WORDS];
 	int			ntoks = 0;
@@ -1090,9 +1095,9 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 					hi;
 
 		/* An entity: its key, once, for all its words. */
-		while (ent < ents->count && ents->items[ent].start + ents->items[ent].len <= w.s)
+		while (ent < ents->count && ents->items[ent].start + ents->items[ent].len <= offset + w.s)
 			ent++;
-		if (ent < ents->count && ents->items[ent].start <= w.s)
+		if (ent < ents->count && ents->items[ent].start <= offset + w.s)
 		{
 			const cl_entity *e = &ents->items[ent];
 			const char *k = ents->arena.data + e->key_off;
@@ -1100,8 +1105,8 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 			cl_buf_reserve(out, e->key_len);
 			for (size_t i = 0; i < e->key_len; i++)
 				out->data[out->len++] = k[i] == ' ' ? '_' : k[i];
-			if (pos < e->start + e->len)
-				pos = e->start + e->len;
+			if (pos < e->start + e->len - offset)
+				pos = e->start + e->len - offset;
 			ent++;
 		}
 		else
@@ -1167,9 +1172,13 @@ append_words(const cl_entity_list *ents, const date_pick *d, const char *text, s
 	out->data[out->len] = '\0';
 }
 
-/* The key of claim[0..len) from its entity mentions and date expressions. */
+/*
+ * The key of claim[0..len) from its entity mentions (at offset + their
+ * start in claim) and date expressions.
+ */
 static void
-key_of(const cl_entity_list *ents, const date_pick *d, const char *claim, size_t len, cl_buf *out)
+key_of(const cl_entity_list *ents, size_t offset, const date_pick *d, const char *claim,
+	   size_t len, cl_buf *out)
 {
 	append_subject(ents, out);
 	cl_buf_push(out, '|');
@@ -1179,11 +1188,11 @@ key_of(const cl_entity_list *ents, const date_pick *d, const char *claim, size_t
 		if (ents->count == 0)
 		{
 			cl_buf_push(out, '|');
-			append_words(ents, d, claim, len, out);
+			append_words(ents, offset, d, claim, len, out);
 		}
 	}
 	else
-		append_words(ents, d, claim, len, out);
+		append_words(ents, offset, d, claim, len, out);
 }
 
 void
@@ -1195,30 +1204,26 @@ cl_claim_key(const cl_env *env, const cl_gazetteer *gaz, const char *claim, size
 
 	cl_entities(env, gaz, claim, len, false, &ents);
 	scan_dates(env, claim, len, options, &d);
-	key_of(&ents, &d, claim, len, out);
+	key_of(&ents, 0, &d, claim, len, out);
 	date_pick_free(&d);
 	cl_entity_list_free(env, &ents);
 }
-
-#define ENTITIES_INLINE 16
 
 void
 cl_claim_key_in_context(const cl_env *env, const char *text, size_t base, size_t len,
 						const cl_date_mention *dates, size_t ndates,
 						const cl_entity_list *article_ents, cl_buf *out)
 {
-	cl_entity	inline_items[ENTITIES_INLINE];
-	cl_entity_list ents;
+	cl_entity_list ents = *article_ents;
 	date_pick	d;
 	size_t		lo = 0,
-				hi;
+				hi = article_ents->count;
 
 	/*
-	 * The article's mentions wholly inside the claim, shifted to it: a list
-	 * that shares the article's arena (keys and canonical names) and owns
-	 * only its items.  The mentions are in text order, so they are a run.
+	 * The article's mentions wholly inside the claim: they are in text order
+	 * and do not overlap, so they are a run of the article's list, which the
+	 * key reads in place (their offsets are the article's).
 	 */
-	hi = article_ents->count;
 	while (lo < hi)
 	{
 		size_t		mid = lo + (hi - lo) / 2;
@@ -1228,35 +1233,13 @@ cl_claim_key_in_context(const cl_env *env, const char *text, size_t base, size_t
 		else
 			hi = mid;
 	}
-	ents = *article_ents;
-	ents.items = inline_items;
-	ents.count = 0;
-	ents.cap = ENTITIES_INLINE;
-	for (size_t i = lo; i < article_ents->count; i++)
-	{
-		const cl_entity *e = &article_ents->items[i];
-
-		if (e->start >= base + len)
-			break;
-		if (e->start + e->len > base + len)
-			continue;
-		if (ents.count == ents.cap)
-		{
-			cl_entity  *more = cl_alloc(env, ents.cap * 2 * sizeof(cl_entity));
-
-			memcpy(more, ents.items, ents.count * sizeof(cl_entity));
-			if (ents.items != inline_items)
-				cl_release(env, ents.items);
-			ents.items = more;
-			ents.cap *= 2;
-		}
-		ents.items[ents.count] = *e;
-		ents.items[ents.count].start -= base;
-		ents.count++;
-	}
+	hi = lo;
+	while (hi < article_ents->count &&
+		   article_ents->items[hi].start + article_ents->items[hi].len <= base + len)
+		hi++;
+	ents.items = hi > lo ? article_ents->items + lo : NULL;	/* items is NULL when there are none */
+	ents.count = hi - lo;
 	pick_dates_within(env, dates, ndates, base, len, &d);
-	key_of(&ents, &d, text + base, len, out);
+	key_of(&ents, base, &d, text + base, len, out);
 	date_pick_free(&d);
-	if (ents.items != inline_items)
-		cl_release(env, ents.items);
 }

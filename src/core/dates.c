@@ -94,12 +94,6 @@ cl_date_kind_name(cl_date_kind kind)
 
 /* ---- tokens ---------------------------------------------------------------- */
 
-static bool
-ascii_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /*
  * ASCII letters and digits, folded to lowercase; 0 for every other byte.
  * The tokenizer asks for every byte, so this is a table.
@@ -184,7 +178,7 @@ tokenize(scan *sc, size_t s, size_t e)
 			size_t		j = i;
 
 			t->type = T_NUM;
-			while (j < e && ascii_digit(x[j]))
+			while (j < e && cl_is_ascii_digit(x[j]))
 			{
 				if (v < 1000000000)
 					v = v * 10 + (x[j] - '0');
@@ -192,18 +186,18 @@ tokenize(scan *sc, size_t s, size_t e)
 			}
 			t->ndigits = (uint8_t) ((j - i) > 255 ? 255 : (j - i));
 			/* 7,000 and 1,250,000: thousands groups. */
-			while (j + 3 < e + 0 && x[j] == ',' && ascii_digit(x[j + 1]) &&
-				   ascii_digit(x[j + 2]) && ascii_digit(x[j + 3]) &&
-				   (j + 4 >= e || !ascii_digit(x[j + 4])))
+			while (j + 3 < e + 0 && x[j] == ',' && cl_is_ascii_digit(x[j + 1]) &&
+				   cl_is_ascii_digit(x[j + 2]) && cl_is_ascii_digit(x[j + 3]) &&
+				   (j + 4 >= e || !cl_is_ascii_digit(x[j + 4])))
 			{
 				t->flags |= F_GROUPED;
 				j += 4;
 			}
-			if (j + 1 < e && x[j] == '.' && ascii_digit(x[j + 1]))
+			if (j + 1 < e && x[j] == '.' && cl_is_ascii_digit(x[j + 1]))
 			{
 				t->flags |= F_DECIMAL;
 				j++;
-				while (j < e && ascii_digit(x[j]))
+				while (j < e && cl_is_ascii_digit(x[j]))
 					j++;
 			}
 			if (j < e && (x[j] == 's' || x[j] == 'S') && (j + 1 >= e || !ascii_alnum(x[j + 1])))
@@ -1131,7 +1125,7 @@ match_part(const scan *sc, size_t i, hit *h)
 		j++;
 	if (j < sc->n && sc->t[j].type == T_WORD && sc->t[j].end - sc->t[j].start == 2 &&
 		(sc->text[sc->t[j].start] == 'Q' || sc->text[sc->t[j].start] == 'H') &&
-		ascii_digit(sc->text[sc->t[j].start + 1]))
+		cl_is_ascii_digit(sc->text[sc->t[j].start + 1]))
 	{
 		unit = sc->text[sc->t[j].start] == 'Q' ? U_QUARTER : U_HALF;
 		part = sc->text[sc->t[j].start + 1] - '0';

@@ -716,14 +716,7 @@ add_span_words(void *arg, size_t start, size_t end, bool new_paragraph)
 	a->end = end;
 }
 
-/*
- * The words of clean()'s output are the words of the lines it keeps, in
- * order: it only collapses white space and control characters (which
- * separate words as they stood) and puts a space or a blank line between
- * lines.  So the signature is built from those lines in place, without the
- * cleaned copy; it equals cl_docsig_of_words() of cl_clean()'s output
- * (checked by the docsig fuzz harness and the golden Reuters digest).
- */
+/* The signature of the lines of text that clean() keeps, read in place (see below). */
 static void
 article_signature(const cl_env *env, const char *text, size_t len, cl_docsig *sig,
 				  article_words *a)
@@ -739,6 +732,14 @@ article_signature(const cl_env *env, const char *text, size_t len, cl_docsig *si
 	builder_finish(a->b, sig);
 }
 
+/*
+ * The words of clean()'s output are the words of the lines it keeps, in
+ * order: it only collapses white space and control characters (which
+ * separate words as they stood) and puts a space or a blank line between
+ * lines.  So the signature is built from those lines in place, without the
+ * cleaned copy; it equals cl_docsig_of_words() of cl_clean()'s output
+ * (checked by the docsig fuzz harness and the golden Reuters digest).
+ */
 void
 cl_docsig_of_article(const cl_env *env, const char *text, size_t len, cl_docsig *sig)
 {

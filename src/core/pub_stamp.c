@@ -15,12 +15,6 @@
 /* A machine token after a trailing stamp is at most this long. */
 #define MAX_STAMP_TOKEN 64
 
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static int
 digits(const char *p, size_t avail, int n, int *value)
 {
@@ -30,7 +24,7 @@ digits(const char *p, size_t avail, int n, int *value)
 		return 0;
 	for (int i = 0; i < n; i++)
 	{
-		if (!is_digit(p[i]))
+		if (!cl_is_ascii_digit(p[i]))
 			return 0;
 		v = v * 10 + (p[i] - '0');
 	}
@@ -65,7 +59,7 @@ cl_iso_stamp_parse(const char *text, size_t len, cl_stamp *out)
 		return 0;
 	i = 10;
 
-	if (i + 5 < len && (text[i] == 'T' || text[i] == ' ') && is_digit(text[i + 1]))
+	if (i + 5 < len && (text[i] == 'T' || text[i] == ' ') && cl_is_ascii_digit(text[i + 1]))
 	{
 		size_t		j = i + 1;
 
@@ -81,12 +75,12 @@ cl_iso_stamp_parse(const char *text, size_t len, cl_stamp *out)
 			if (j + 2 < len && text[j] == ':' && digits(text + j + 1, len - j - 1, 2, &s.second))
 			{
 				j += 3;
-				if (j + 1 < len && (text[j] == '.' || text[j] == ',') && is_digit(text[j + 1]))
+				if (j + 1 < len && (text[j] == '.' || text[j] == ',') && cl_is_ascii_digit(text[j + 1]))
 				{
 					int			scale = 100000;
 
 					j++;
-					while (j < len && is_digit(text[j]))
+					while (j < len && cl_is_ascii_digit(text[j]))
 					{
 						s.microsecond += (text[j] - '0') * scale;
 						scale /= 10;
@@ -213,7 +207,7 @@ cl_line_is_machine_stamp(const char *text, size_t len, cl_stamp *out)
 	size_t		token_start;
 
 	/* What cl_iso_stamp_parse rejects first, without its set-up. */
-	if (len < 10 || !is_digit(text[0]))
+	if (len < 10 || !cl_is_ascii_digit(text[0]))
 		return false;
 	used = cl_iso_stamp_parse(text, len, out);
 	if (used == 0)

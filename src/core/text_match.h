@@ -16,6 +16,12 @@ cl_is_word_byte(char c)
 		(c >= 'A' && c <= 'Z') || (unsigned char) c >= 0x80;
 }
 
+static inline bool
+cl_is_ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static inline char
 cl_ascii_lower(char c)
 {
