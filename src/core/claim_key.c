@@ -811,35 +811,30 @@ numbered_label(const char *text, const word *w)
 /*
  * Whether a word whose first two letters (folded) are a and b may be a
  * number word or a compound of them ("twentyfive"): zero, one, two, three,
- * ... hundred, thousand, million, billion, trillion, mln, bln, bn.
+ * ... hundred, thousand, million, billion, trillion, mln, bln, bn.  Per
+ * first letter, the second letters that may follow it, one bit per letter.
  */
-static bool
+#define LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+static const uint32_t number_word_seconds[26] = {
+	['z' - 'a'] = LETTER_BIT('e'),
+	['o' - 'a'] = LETTER_BIT('n'),
+	['t' - 'a'] = LETTER_BIT('w') | LETTER_BIT('h') | LETTER_BIT('e') | LETTER_BIT('r'),
+	['f' - 'a'] = LETTER_BIT('o') | LETTER_BIT('i') | LETTER_BIT('e'),
+	['s' - 'a'] = LETTER_BIT('o') | LETTER_BIT('i') | LETTER_BIT('e'),
+	['e' - 'a'] = LETTER_BIT('i') | LETTER_BIT('l'),
+	['n' - 'a'] = LETTER_BIT('i'),
+	['h' - 'a'] = LETTER_BIT('u'),
+	['m' - 'a'] = LETTER_BIT('i') | LETTER_BIT('l'),
+	['b' - 'a'] = LETTER_BIT('i') | LETTER_BIT('l') | LETTER_BIT('n'),
+};
+#undef LETTER_BIT
+
+static inline bool
 may_begin_number_word(char a, char b)
 {
-	switch (a)
-	{
-		case 'z':
-			return b == 'e';
-		case 'o':
-			return b == 'n';
-		case 't':
-			return b == 'w' || b == 'h' || b == 'e' || b == 'r';
-		case 'f':
-		case 's':
-			return b == 'o' || b == 'i' || b == 'e';
-		case 'e':
-			return b == 'i' || b == 'l';
-		case 'n':
-			return b == 'i';
-		case 'h':
-			return b == 'u';
-		case 'm':
-			return b == 'i' || b == 'l';
-		case 'b':
-			return b == 'i' || b == 'l' || b == 'n';
-		default:
-			return false;
-	}
+	if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
+		return false;
+	return (number_word_seconds[a - 'a'] >> (b - 'a')) & 1;
 }
 
 /* Whether read_number() can take word w: digits, or a number word's first letters. */

@@ -632,7 +632,8 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 			 side_rows *ent_rows, side_rows *date_rows, side_rows *claim_rows)
 {
 	const cl_gazetteer *gaz = claimlens_gazetteer();
-	cl_pg_text	tin;
+	cl_pg_text	tin,
+				tchars;
 	cl_pg_char_cursor cursor;
 	cl_sentence_iter sit;
 	size_t		s,
@@ -649,11 +650,20 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	cl_buf		scratch;
 
 	cl_pg_text_from(t, &tin);
+	/*
+	 * The mentions' character offsets are read through tchars: the clean
+	 * text itself, whose bytes count as characters when it is all ASCII
+	 * (as it nearly always is), so that the cursors do not count them again.
+	 */
+	tchars = tin;
+	cl_pg_char_cursor_init(&cursor, &tchars);
+	if ((size_t) cl_pg_char_offset(&cursor, tchars.len) == tchars.len)
+		tchars.bytes_are_chars = true;
 
 	/* The sentences: their spans for claims(), their starts in characters. */
 	starts = palloc(sizeof(int32) * starts_cap);
 	sentences = palloc(sizeof(cl_text_span) * starts_cap);
-	cl_pg_char_cursor_init(&cursor, &tin);
+	cl_pg_char_cursor_init(&cursor, &tchars);
 	cl_sentences_begin(&sit, &claimlens_pg_env, tin.data, tin.len);
 	while (cl_sentences_next(&sit, &s, &n))
 	{
@@ -673,7 +683,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	cl_entities(&claimlens_pg_env, gaz, tin.data, tin.len, false, &ents);
 	for (int k = CL_KIND_PERSON; k <= CL_KIND_LOC; k++)
 		kinds[k] = CStringGetTextDatum(cl_entity_kind_name((cl_entity_kind) k));
-	cl_pg_char_cursor_init(&cursor, &tin);
+	cl_pg_char_cursor_init(&cursor, &tchars);
 	for (size_t i = 0; i < ents.count; i++)
 	{
 		const cl_entity *e = &ents.items[i];
@@ -693,7 +703,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	claimlens_date_options(has_anchor, anchor, &tin, &opt);
 	memset(&ds, 0, sizeof(ds));
 	ds.in = &tin;
-	cl_pg_char_cursor_init(&ds.cursor, &tin);
+	cl_pg_char_cursor_init(&ds.cursor, &tchars);
 	ds.rows = date_rows;
 	ds.source = a->source;
 	ds.article = a->article;
@@ -705,7 +715,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	cl_claims_in_sentences(&claimlens_pg_env, tin.data, tin.len, &ents, sentences, (size_t) nstarts,
 						   &claims);
 	cl_buf_init(&scratch, &claimlens_pg_env, 128);
-	cl_pg_char_cursor_init(&cursor, &tin);
+	cl_pg_char_cursor_init(&cursor, &tchars);
 	for (size_t i = 0; i < claims.count; i++)
 	{
 		const cl_claim *c = &claims.items[i];
