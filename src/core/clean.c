@@ -729,8 +729,132 @@ append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s, s
 typedef bool (*keep_fn) (void *arg, const char *text, size_t start, size_t end,
 						 bool para_open, bool break_before);
 
+/*
+ * Whether the character at p (its length to *len) comes out of clean() as
+ * white space although the line tests would not take it for white space: a
+ * control or format character, or a line or paragraph separator inside a
+ * line (only \n and \r break lines).
+ */
+static inline bool
+spaced_control_at(const char *p, const char *end, int *len)
+{
+	unsigned char c = (unsigned char) *p;
+	cl_char_class cc;
+
+	*len = 1;
+	if (c < 0x80)
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') ||
+			c == 0x7F;
+	cc = cl_char_at(p, end, len, NULL);
+	return cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE;
+}
+
+/*
+ * NULL when text[0..len) holds no such character; else a copy of it with
+ * each replaced by as many spaces as it has bytes, so that the line tests
+ * (furniture, bylines, stamps, blank lines) see the lines as clean()'s output
+ * shows them, and cleaning that output again does not find furniture that
+ * a control character hid the first time.  Offsets into the copy are
+ * offsets into text.
+ */
+static char *
+controls_as_spaces(const cl_env *env, const char *text, size_t len)
+{
+	char	   *copy = NULL;
+	size_t		i = 0,
+				next_poll = CL_INTERRUPT_STRIDE;
+
+	while (i < len)
+	{
+		size_t		stop;
+
+		if (i >= next_poll)
+		{
+			cl_poll(env);
+			next_poll = i + CL_INTERRUPT_STRIDE;
+		}
+		/* ASCII but controls (most of any text) sixteen bytes at a time, or printable ASCII eight */
+#if defined(__SSE2__)
+		while (len - i >= 16 && i < next_poll)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (text + i));
+
+			/*
+			 * Signed, below 0x20 is a C0 control or, negative, a byte of 0x80
+			 * and up; of those, the line breaks and white space are fine.
+			 */
+			__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+			__m128i		white = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+														  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+											 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+														  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
+																	   _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')))));
+
+			if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
+											   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))) != 0)
+				break;
+			i += 16;
+		}
+#endif
+		if (len - i >= 8)
+		{
+			uint64_t	w;
+
+			memcpy(&w, text + i, 8);
+			if ((((w - UINT64_C(0x2020202020202020)) | (w + UINT64_C(0x0101010101010101)) | w) &
+				 UINT64_C(0x8080808080808080)) == 0)
+			{
+				i += 8;
+				continue;
+			}
+		}
+		/* else those eight bytes one character at a time */
+		stop = len - i >= 8 ? i + 8 : len;
+		while (i < stop)
+		{
+			unsigned char c = (unsigned char) text[i];
+			int			l;
+
+			/* printable ASCII and the white space the line tests know */
+			if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
+			{
+				i++;
+				continue;
+			}
+			if (!spaced_control_at(text + i, text + len, &l))
+			{
+				i += (size_t) l;
+				continue;
+			}
+			if (copy == NULL)
+			{
+				copy = cl_alloc(env, len ? len : 1);
+				memcpy(copy, text, len);
+			}
+			memset(copy + i, ' ', (size_t) l);
+			i += (size_t) l;
+		}
+	}
+	return copy;
+}
+
+static void clean_lines_of(const cl_env *env, const char *text, size_t len, keep_fn keep,
+						   void *arg);
+
 static inline void
 clean_walk(const cl_env *env, const char *text, size_t len, keep_fn keep, void *arg)
+{
+	char	   *spaced = controls_as_spaces(env, text, len);
+
+	if (spaced != NULL)
+		text = spaced;
+	clean_lines_of(env, text, len, keep, arg);
+	if (spaced != NULL)
+		cl_release(env, spaced);
+}
+
+static void
+clean_lines_of(const cl_env *env, const char *text, size_t len, keep_fn keep, void *arg)
 {
 	clean_state st;
 	cl_stamp	stamp;

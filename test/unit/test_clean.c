@@ -503,6 +503,29 @@ test_clean_is_idempotent(void **state)
 }
 
 static void
+test_clean_controls_are_white_space_to_line_tests(void **state)
+{
+	(void) state;
+
+	/*
+	 * A control or format character before furniture hides it no more than
+	 * a space would: the output shows it as white space, and cleaning the
+	 * output again must not find furniture the first pass missed.
+	 */
+	check_clean("Intro.\n\x01" "BY Anna Lee\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("Intro.\nBY Anna Lee\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("Intro.\n\xE2\x80\x8EShare.\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("\x01\x02Related News |\n\nMarkets rally as rates fall\n\n"
+				"The talks ended on Friday after three days of meetings in the capital, officials said.",
+				"The talks ended on Friday after three days of meetings in the capital, officials said.");
+	check_clean("Related News |\n\nMarkets rally as rates fall\n\n"
+				"The talks ended on Friday after three days of meetings in the capital, officials said.",
+				"The talks ended on Friday after three days of meetings in the capital, officials said.");
+	/* Inside prose they stay white space, as before. */
+	check_clean("The talks\x01" "ended\xC2\xAD" "today.", "The talks ended today.");
+}
+
+static void
 test_clean_newswire_rejoined(void **state)
 {
 	(void) state;
@@ -578,6 +601,7 @@ run_clean_tests(void)
 		cmocka_unit_test(test_clean_keeps_share_prices),
 		cmocka_unit_test(test_clean_full_article),
 		cmocka_unit_test(test_clean_is_idempotent),
+		cmocka_unit_test(test_clean_controls_are_white_space_to_line_tests),
 		cmocka_unit_test(test_clean_newswire_rejoined),
 		cmocka_unit_test(test_clean_newswire_share_line_kept),
 		cmocka_unit_test(test_clean_newswire_trailing_stamp),
