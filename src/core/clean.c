@@ -749,6 +749,30 @@ spaced_control_at(const char *p, const char *end, int *len)
 	return cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE;
 }
 
+#if defined(__SSE2__)
+/*
+ * How many of the sixteen bytes at p, from the first, are ASCII other than
+ * controls (white space and line breaks are fine): those need no look.
+ */
+static inline size_t
+no_control_run16(const unsigned char *p)
+{
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+
+	/* signed: below 0x20 is a C0 control or, negative, a byte of 0x80 and up */
+	__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+	__m128i		white = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+												  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+												  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
+															   _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')))));
+	unsigned	look = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
+																 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+
+	return (size_t) __builtin_ctz(look | 0x10000);
+}
+#endif
+
 /*
  * NULL when text[0..len) holds no such character; else a copy of it with
  * each replaced by as many spaces as it has bytes, so that the line tests
@@ -766,74 +790,35 @@ controls_as_spaces(const cl_env *env, const char *text, size_t len)
 
 	while (i < len)
 	{
-		size_t		stop;
+		int			l;
 
 		if (i >= next_poll)
 		{
 			cl_poll(env);
 			next_poll = i + CL_INTERRUPT_STRIDE;
 		}
-		/* ASCII but controls (most of any text) sixteen bytes at a time, or printable ASCII eight */
 #if defined(__SSE2__)
-		while (len - i >= 16 && i < next_poll)
+		if (len - i >= 16)
 		{
-			__m128i		v = _mm_loadu_si128((const __m128i *) (text + i));
+			size_t		run = no_control_run16((const unsigned char *) text + i);
 
-			/*
-			 * Signed, below 0x20 is a C0 control or, negative, a byte of 0x80
-			 * and up; of those, the line breaks and white space are fine.
-			 */
-			__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-			__m128i		white = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-														  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
-											 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-														  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
-																	   _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')))));
-
-			if (_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
-											   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))) != 0)
-				break;
-			i += 16;
+			if (run > 0)
+			{
+				i += run;
+				continue;
+			}
 		}
 #endif
-		if (len - i >= 8)
+		if (spaced_control_at(text + i, text + len, &l))
 		{
-			uint64_t	w;
-
-			memcpy(&w, text + i, 8);
-			if ((((w - UINT64_C(0x2020202020202020)) | (w + UINT64_C(0x0101010101010101)) | w) &
-				 UINT64_C(0x8080808080808080)) == 0)
-			{
-				i += 8;
-				continue;
-			}
-		}
-		/* else those eight bytes one character at a time */
-		stop = len - i >= 8 ? i + 8 : len;
-		while (i < stop)
-		{
-			unsigned char c = (unsigned char) text[i];
-			int			l;
-
-			/* printable ASCII and the white space the line tests know */
-			if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
-			{
-				i++;
-				continue;
-			}
-			if (!spaced_control_at(text + i, text + len, &l))
-			{
-				i += (size_t) l;
-				continue;
-			}
 			if (copy == NULL)
 			{
-				copy = cl_alloc(env, len ? len : 1);
+				copy = cl_alloc(env, len);
 				memcpy(copy, text, len);
 			}
 			memset(copy + i, ' ', (size_t) l);
-			i += (size_t) l;
 		}
+		i += (size_t) l;
 	}
 	return copy;
 }

@@ -550,9 +550,13 @@ typedef struct article_input
 	bool		outlet_null;
 } article_input;
 
-/* The tracked_articles row: returns the clean text. */
+/*
+ * The tracked_articles row: returns the clean text, and in *ascii whether
+ * its bytes are its characters (no multibyte character in it).
+ */
 static text *
-article_row(const article_input *a, side_rows *rows, bool *has_anchor, TimestampTz *anchor)
+article_row(const article_input *a, side_rows *rows, bool *has_anchor, TimestampTz *anchor,
+			bool *ascii)
 {
 	cl_pg_text	in,
 				tin;
@@ -607,6 +611,7 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 	/* length(clean_text): every character counted once, as the offsets are */
 	cl_pg_char_cursor_init(&chars, &tin);
 	v[5] = Int32GetDatum(cl_pg_char_offset(&chars, tin.len));
+	*ascii = (size_t) DatumGetInt32(v[5]) == tin.len;
 	sig = palloc(sizeof(cl_docsig));
 	/*
 	 * The marks, and the words they count (word_count()), from the
@@ -628,7 +633,7 @@ article_row(const article_input *a, side_rows *rows, bool *has_anchor, Timestamp
 
 /* The rows of entities, dates and claims of the clean text t. */
 static void
-mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz anchor,
+mention_rows(const article_input *a, text *t, bool ascii, bool has_anchor, TimestampTz anchor,
 			 side_rows *ent_rows, side_rows *date_rows, side_rows *claim_rows)
 {
 	const cl_gazetteer *gaz = claimlens_gazetteer();
@@ -656,8 +661,7 @@ mention_rows(const article_input *a, text *t, bool has_anchor, TimestampTz ancho
 	 * (as it nearly always is), so that the cursors do not count them again.
 	 */
 	tchars = tin;
-	cl_pg_char_cursor_init(&cursor, &tchars);
-	if ((size_t) cl_pg_char_offset(&cursor, tchars.len) == tchars.len)
+	if (ascii)
 		tchars.bytes_are_chars = true;
 
 	/* The sentences: their spans for claims(), their starts in characters. */
@@ -821,6 +825,7 @@ claimlens_store_article(Oid source, text *article, text *body, bool has_publishe
 	side_rows	rows[NSIDES];
 	text	   *t;
 	bool		has_anchor;
+	bool		ascii;
 	TimestampTz anchor;
 	bool		stored;
 
@@ -846,14 +851,14 @@ claimlens_store_article(Oid source, text *article, text *body, bool has_publishe
 	a.outlet_null = outlet == NULL;
 
 	rows_init(&rows[SIDE_ARTICLES], SIDE_ARTICLES, 1);
-	t = article_row(&a, &rows[SIDE_ARTICLES], &has_anchor, &anchor);
+	t = article_row(&a, &rows[SIDE_ARTICLES], &has_anchor, &anchor, &ascii);
 	stored = write_rows(&rows[SIDE_ARTICLES], if_absent);
 	if (stored)
 	{
 		rows_init(&rows[SIDE_ENTITIES], SIDE_ENTITIES, 64);
 		rows_init(&rows[SIDE_DATES], SIDE_DATES, 32);
 		rows_init(&rows[SIDE_CLAIMS], SIDE_CLAIMS, 32);
-		mention_rows(&a, t, has_anchor, anchor,
+		mention_rows(&a, t, ascii, has_anchor, anchor,
 					 &rows[SIDE_ENTITIES], &rows[SIDE_DATES], &rows[SIDE_CLAIMS]);
 		write_mentions(source, a.article, &rows[SIDE_ENTITIES], &rows[SIDE_DATES],
 					   &rows[SIDE_CLAIMS]);
