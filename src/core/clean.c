@@ -751,25 +751,28 @@ spaced_control_at(const char *p, const char *end, int *len)
 
 #if defined(__SSE2__)
 /*
- * How many of the sixteen bytes at p, from the first, are ASCII other than
- * controls (white space and line breaks are fine): those need no look.
+ * From i on, the index of the first byte of text[0..end) that is not ASCII
+ * or is an ASCII control other than white space and line breaks (tab to
+ * carriage return), sixteen bytes at a time; at most end.
  */
 static inline size_t
-no_control_run16(const unsigned char *p)
+skip_no_control(const char *text, size_t i, size_t end)
 {
-	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	for (; end - i >= 16; i += 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (text + i));
+		/* signed: below 0x20 is a C0 control or, negative, a byte of 0x80 and up */
+		__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+		/* \t \n \v \f \r (0x09 to 0x0D), moved to the bottom of the signed range */
+		__m128i		white = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)),
+										   _mm_set1_epi8(-128 + 5));
+		unsigned	look = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
+																	 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
 
-	/* signed: below 0x20 is a C0 control or, negative, a byte of 0x80 and up */
-	__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-	__m128i		white = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-												  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
-									 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-												  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')),
-															   _mm_cmpeq_epi8(v, _mm_set1_epi8('\v')))));
-	unsigned	look = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
-																 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
-
-	return (size_t) __builtin_ctz(look | 0x10000);
+		if (look != 0)
+			return i + (size_t) __builtin_ctz(look);
+	}
+	return i;
 }
 #endif
 
@@ -798,16 +801,10 @@ controls_as_spaces(const cl_env *env, const char *text, size_t len)
 			next_poll = i + CL_INTERRUPT_STRIDE;
 		}
 #if defined(__SSE2__)
-		if (len - i >= 16)
-		{
-			size_t		run = no_control_run16((const unsigned char *) text + i);
-
-			if (run > 0)
-			{
-				i += run;
-				continue;
-			}
-		}
+		/* the bytes that need no look, then one character that may */
+		i = skip_no_control(text, i, next_poll < len ? next_poll : len);
+		if (i >= len)
+			break;
 #endif
 		if (spaced_control_at(text + i, text + len, &l))
 		{
