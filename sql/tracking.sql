@@ -145,6 +145,26 @@ SELECT pg_relation_size(a.reltoastrelid) - :toast_a AS toast_bytes_articles,
        pg_relation_size(m.reltoastrelid) - :toast_m AS toast_bytes_mentions
 FROM pg_class a, pg_class m
 WHERE a.oid = 'claimlens.tracked_articles'::regclass AND m.oid = 'claimlens.article_mentions'::regclass;
+-- A row of tracked_articles is compressed only when it is larger than half
+-- a page, and then to no more than half a page, so that two share a page
+-- (toast_tuple_target): a short article is stored as it is, a long one
+-- compressed.
+SELECT reloptions FROM pg_class WHERE oid = 'claimlens.tracked_articles'::regclass;
+-- w9 is larger than the default target (about 2 kB) and smaller than half
+-- a page; w10 is larger than half a page.
+INSERT INTO wire VALUES ('w9', (SELECT string_agg(format('The ferry to Castlebay sails at %s, the harbour office said.', i), ' ')
+                                FROM generate_series(1, 45) i), '2024-03-28', 'Lantern Post', NULL),
+    ('w10', (SELECT string_agg(format('The harbour office said berth %s opens on day %s of the refit.', i, i % 27 + 1), ' ')
+             FROM generate_series(1, 90) i), '2024-03-28', 'Lantern Post', NULL);
+SELECT article, octet_length(clean_text) AS clean_bytes,
+       pg_column_size(clean_text) < octet_length(clean_text) AS compressed,
+       pg_column_size(t.*) <= 4080 AS fits_half_page
+FROM claimlens.tracked_articles t WHERE source = 'wire'::regclass AND article IN ('w9', 'w10') ORDER BY article;
+SELECT count(*) AS sample_rows,
+       count(*) FILTER (WHERE pg_column_size(clean_text) < octet_length(clean_text)) AS compressed,
+       count(*) FILTER (WHERE pg_column_size(t.*) > 4080) AS over_half_page
+FROM claimlens.tracked_articles t WHERE source = 'sample_articles'::regclass;
+DELETE FROM wire WHERE code IN ('w9', 'w10');
 
 -- analyze() resumes after a cancel: rows analysed before the cancel are
 -- committed and skipped by the next run.

@@ -122,6 +122,24 @@ BEGIN
 END
 $lz4$;
 
+-- Compression is only worth its time where it changes how many rows share a
+-- page.  A row of tracked_articles is compressed only when it is larger than
+-- half a page (toast_tuple_target, 4,080 bytes with 8 kB pages), and then
+-- only until it fits in half a page, so that two articles still share a
+-- page.  With 3 kB articles a row is about 4 kB uncompressed, and lz4 would
+-- take its clean text from 2.9 to 2.1 kB: two rows per page either way, so
+-- most rows are not compressed at all.  (The mentions' rows are about 8 kB
+-- uncompressed: they need all their arrays compressed to share a page, as
+-- the default target does.)
+DO $half_page$
+DECLARE
+    -- two line pointers and two MAXALIGNed tuples after the page header
+    half_page int := (current_setting('block_size')::int - 24 - 2 * 4) / 2 / 8 * 8;
+BEGIN
+    EXECUTE format('ALTER TABLE claimlens.tracked_articles SET (toast_tuple_target = %s)', half_page);
+END
+$half_page$;
+
 CREATE VIEW claimlens.entity_mentions WITH (security_invoker = true) AS
 SELECT m.source, m.article, e.n, e.sentence, e.start, e.len, e.surface, e.kind, e.canonical, e.key
 FROM claimlens.article_mentions m CROSS JOIN LATERAL unnest(m.entities) e;
