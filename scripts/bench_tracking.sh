@@ -32,7 +32,7 @@ if [ "${1:-}" != inside ]; then
 		exit 1
 	fi
 	export CLAIMLENS_CORPUS=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
-	CLAIMLENS_PG_OPTIONS="${CLAIMLENS_PG_OPTIONS:-} -c shared_buffers=512MB -c max_wal_size=4GB -c log_lock_waits=on -c deadlock_timeout=1s" \
+	CLAIMLENS_PG_OPTIONS="${CLAIMLENS_PG_OPTIONS:-} -c shared_buffers=512MB -c max_wal_size=4GB -c log_lock_waits=on -c deadlock_timeout=1s -c log_line_prefix='%m [%p] %b: '" \
 		exec bash "$repo/scripts/pg_cluster.sh" bash "$0" inside
 fi
 
@@ -141,6 +141,9 @@ SQL
 	echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
 	echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
 	echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
+	# what waited, and on what (the log's own lines, a few at most)
+	tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" |
+		grep -E "still waiting for|deadlock detected|ERROR:" | head -n 5 | sed 's/^/  log: /' || true
 	printf 'tracked, %s protocol: %.0f articles/s, %.0f articles/s per core (%d cores); server CPU %.0f us per article (%.0f articles per server CPU second)\n' \
 		"$protocol" "${tps[$protocol]}" "$(echo "${tps[$protocol]} / $cores" | bc -l)" "$cores" \
 		"$(echo "($t1 - $t0) * 1000000 / $(getconf CLK_TCK) / $done_tx" | bc -l)" \
