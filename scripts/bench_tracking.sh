@@ -136,11 +136,15 @@ SQL
 )"
 	deadlocks=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "deadlock detected" || true)
 	errors=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "ERROR:" || true)
-	waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep -c "still waiting for" || true)
+	# lock waits of the clients' backends, and of the server's own workers
+	# (an autovacuum worker's ANALYZE waits for a GIN index's pending list
+	# while a backend cleans it up; inserting backends never wait for that)
+	waits=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep "still waiting for" | grep -c "client backend:" || true)
+	waits_workers=$(tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" | grep "still waiting for" | grep -vc "client backend:" || true)
 	echo "transactions committed (pgbench): $done_tx; failed: ${failed_tx:-0}"
 	echo "rows in the table: $rows; analysed articles: $side; rows without side rows: $missing; lost: $((done_tx - side))"
 	echo "entity mentions: $entities; date mentions: $dates; claims: $claims"
-	echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits"
+	echo "server log: deadlocks $deadlocks, errors $errors, lock waits over 1 s $waits (and $waits_workers of the server's own workers)"
 	# what waited, and on what (the log's own lines, a few at most)
 	tail -n +"$((log_lines_before + 1))" "$CLAIMLENS_SERVER_LOG" |
 		grep -E "still waiting for|deadlock detected|ERROR:" | head -n 5 | sed 's/^/  log: /' || true
