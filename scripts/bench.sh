@@ -125,7 +125,8 @@ if [ ! -f "$corpus" ] || [ ! -r "$corpus" ]; then
 (expected the shared Reuters-21578 TSV there; set CLAIMLENS_CORPUS to its path)"
 fi
 corpus=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
-[ -x "$repo/build/core_bench" ] || fail "build/core_bench is missing; run 'make bench' rather than this script"
+# the core benchmark built from the sources as they are now, not a stale binary
+make -s -C "$repo" build/core_bench >/dev/null || fail "could not build build/core_bench (see make's output above)"
 [ -x "$PG_CONFIG" ] || fail "pg_config not found at $PG_CONFIG (set PG_CONFIG)"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/claimlens-bench.XXXXXX")
