@@ -34,6 +34,7 @@
 #include "clean.h"
 #include "entities.h"
 #include "entity_words.h"
+#include "normalised_span.h"
 #include "sentences.h"
 #include "text_chars.h"
 #include "text_match.h"
@@ -1148,59 +1149,6 @@ typedef struct claim_parts
 	size_t		e[3];
 } claim_parts;
 
-static void
-append_normalised_span(cl_buf *out, const char *text, size_t s, size_t e)
-{
-	size_t		from = out->len;
-	size_t		n;
-	char	   *d;
-	bool		space = false;
-
-	/* The result is never longer than the span: runs are copied, white space shrinks. */
-	cl_buf_reserve(out, e - s);
-	d = out->data;
-	n = out->len;
-	for (size_t i = s; i < e;)
-	{
-		int			clen;
-		cl_char_class cc;
-
-		/* Printable ASCII other than the space: copied as a run. */
-		if ((unsigned char) text[i] > 0x20 && (unsigned char) text[i] < 0x7F)
-		{
-			size_t		j = i + 1;
-
-			while (j < e && (unsigned char) text[j] > 0x20 && (unsigned char) text[j] < 0x7F)
-				j++;
-			if (space && n > from)
-				d[n++] = ' ';
-			space = false;
-			memcpy(d + n, text + i, j - i);
-			n += j - i;
-			i = j;
-			continue;
-		}
-		cc = cl_char_at(text + i, text + e, &clen, NULL);
-
-		if (cc == CL_CC_SPACE || cc == CL_CC_NEWLINE || cc == CL_CC_CONTROL)
-		{
-			space = true;
-			i += (size_t) clen;
-			continue;
-		}
-		if (space && n > from)
-		{
-			d[n++] = ' ';
-			space = false;
-		}
-		memcpy(d + n, text + i, (size_t) clen);
-		n += (size_t) clen;
-		i += (size_t) clen;
-	}
-	out->len = n;
-	d[n] = '\0';
-}
-
 /* Drop trailing separators and a final full stop (not an initialism's). */
 static void
 trim_end(cl_buf *out, size_t from)
@@ -1307,7 +1255,7 @@ emit(claims_state *st, const claim_parts *parts, const chain *c, bool hedged,
 		}
 		if (out->arena.len > from)
 			cl_buf_push(&out->arena, ' ');
-		append_normalised_span(&out->arena, st->text, s, e);
+		cl_append_normalised(&out->arena, "", 0, st->text + s, e - s);
 	}
 	trim_end(&out->arena, from);
 	if (out->arena.len == from)
@@ -1329,8 +1277,8 @@ emit(claims_state *st, const claim_parts *parts, const chain *c, bool hedged,
 		out->sources = grow(st->env, out->sources, &out->sources_cap, out->nsources + 1,
 							sizeof(cl_claim_source));
 		off = out->arena.len;
-		append_normalised_span(&out->arena, c->name_base[k], c->name_start[k],
-							   c->name_start[k] + c->name_len[k]);
+		cl_append_normalised(&out->arena, "", 0, c->name_base[k] + c->name_start[k],
+							 c->name_len[k]);
 		out->sources[out->nsources].off = off;
 		out->sources[out->nsources].len = out->arena.len - off;
 		out->nsources++;
@@ -1340,7 +1288,8 @@ emit(claims_state *st, const claim_parts *parts, const chain *c, bool hedged,
 	{
 		size_t		off = out->arena.len;
 
-		append_normalised_span(&out->arena, st->text, st->toks[qa].s, st->toks[qb - 1].e);
+		cl_append_normalised(&out->arena, "", 0, st->text + st->toks[qa].s,
+							 st->toks[qb - 1].e - st->toks[qa].s);
 		trim_end(&out->arena, off);
 		if (out->arena.len > off)
 		{

@@ -13,6 +13,7 @@ main(void)
 
 	failed += run_text_lines_tests();
 	failed += run_pub_stamp_tests();
+	failed += run_normalised_span_tests();
 	failed += run_clean_tests();
 	failed += run_sentences_tests();
 	failed += run_env_tests();

@@ -19,5 +19,6 @@ int			run_docsig_golden_tests(void);
 int			run_docsig_lsh_tests(void);
 int			run_passage_marks_tests(void);
 int			run_claims_tests(void);
+int			run_normalised_span_tests(void);
 
 #endif
