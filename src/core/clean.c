@@ -825,36 +825,6 @@ cl_clean_lines(const cl_env *env, const char *text, size_t len,
 	report_lines(env, text, len, keep_report, sink, arg);
 }
 
-/*
- * Would cl_append_normalised() append anything from s[0..n)?  Only when a
- * character other than white space and control characters is there.
- */
-static bool
-has_visible_char(const char *s, size_t n)
-{
-	size_t		i = 0;
-
-	while (i < n)
-	{
-		unsigned char c = (unsigned char) s[i];
-		int			len;
-		cl_char_class cc;
-
-		if (cl_plain_byte(c))
-			return true;
-		if (c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		cc = cl_char_at(s + i, s + n, &len, NULL);
-		if (cc != CL_CC_SPACE && cc != CL_CC_CONTROL && cc != CL_CC_NEWLINE)
-			return true;
-		i += (size_t) len;
-	}
-	return false;
-}
-
 /* keep() for cl_clean_spans(): keeps what keep_append() keeps, without copying. */
 static bool
 keep_span(void *arg, const char *text, size_t start, size_t end, bool para_open,
@@ -862,7 +832,7 @@ keep_span(void *arg, const char *text, size_t start, size_t end, bool para_open,
 {
 	lines_arg  *a = arg;
 
-	if (!has_visible_char(text + start, end - start))
+	if (cl_normalised_empty(text + start, end - start))
 		return false;
 	a->sink(a->arg, start, end, !para_open || break_before);
 	return true;

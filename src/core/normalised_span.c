@@ -17,6 +17,20 @@
 
 #include "text_chars.h"
 
+/* Printable ASCII other than the space: copied as it is. */
+static inline bool
+plain_byte(unsigned char c)
+{
+	return c > 0x20 && c < 0x7F;
+}
+
+/* The characters that fold into a single space (or nothing, at either end). */
+static inline bool
+folds_to_space(cl_char_class cc)
+{
+	return cc == CL_CC_SPACE || cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE;
+}
+
 /*
  * How many of the eight bytes at p need no change: all eight when they are
  * printable ASCII with single spaces between, and the last is not a space
@@ -95,7 +109,7 @@ cl_append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s
 			cl_poll(out->env);
 			next_poll = i + CL_INTERRUPT_STRIDE;
 		}
-		if (cl_plain_byte(u[i]))
+		if (plain_byte(u[i]))
 		{
 			size_t		limit = n < next_poll ? n : next_poll;
 			size_t		j = i + 1;
@@ -112,9 +126,9 @@ cl_append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s
 #endif
 				while (limit - j >= 8 && (step = plain_word(u + j)) != 0)
 					j += step;
-				while (j < limit && cl_plain_byte(u[j]))
+				while (j < limit && plain_byte(u[j]))
 					j++;
-				if (j + 1 < limit && u[j] == ' ' && cl_plain_byte(u[j + 1]))
+				if (j + 1 < limit && u[j] == ' ' && plain_byte(u[j + 1]))
 					j += 2;
 				else
 					break;
@@ -130,7 +144,7 @@ cl_append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s
 			continue;
 		}
 		cc = cl_char_at(s + i, s + n, &len, NULL);
-		if (cc == CL_CC_SPACE || cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE)
+		if (folds_to_space(cc))
 		{
 			pending_space = d > first;
 			i += (size_t) len;
@@ -148,4 +162,28 @@ cl_append_normalised(cl_buf *out, const char *sep, size_t sep_len, const char *s
 	out->len = (size_t) (d - out->data);
 	*d = '\0';
 	return (size_t) (d - first);
+}
+
+bool
+cl_normalised_empty(const char *s, size_t n)
+{
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		unsigned char c = (unsigned char) s[i];
+		int			len;
+
+		if (plain_byte(c))
+			return false;
+		if (c < 0x80)
+		{
+			i++;				/* an ASCII space or control character */
+			continue;
+		}
+		if (!folds_to_space(cl_char_at(s + i, s + n, &len, NULL)))
+			return false;
+		i += (size_t) len;
+	}
+	return true;
 }

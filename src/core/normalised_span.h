@@ -10,13 +10,6 @@
 
 #include "cl_buf.h"
 
-/* Printable ASCII other than the space: copied as it is. */
-static inline bool
-cl_plain_byte(unsigned char c)
-{
-	return c > 0x20 && c < 0x7F;
-}
-
 /*
  * Append sep[0..sep_len) and then s[0..n) with every run of white space or
  * control characters as one space, none at either end.  Returns the number
@@ -25,5 +18,11 @@ cl_plain_byte(unsigned char c)
  */
 size_t		cl_append_normalised(cl_buf *out, const char *sep, size_t sep_len,
 								 const char *s, size_t n);
+
+/*
+ * Whether cl_append_normalised() would append nothing from s[0..n): the span
+ * holds only white space and control characters.
+ */
+bool		cl_normalised_empty(const char *s, size_t n);
 
 #endif

@@ -3,7 +3,7 @@
  * characters folded to single spaces, none at either end, the separator
  * kept as it is; and its whole-run copies (sixteen and eight bytes at a
  * time) checked against a character-by-character reference on generated
- * texts.
+ * texts, with cl_normalised_empty() agreeing on what appends nothing.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -57,6 +57,16 @@ test_normalised_span_keeps_separator_and_buffer(void **state)
 	check_append("First.", " ", "\t\x02 ", "First. ", 0);
 	/* Leading white space is dropped even after earlier text in the buffer. */
 	check_append("First.", "", "  next", "First.next", 4);
+}
+
+static void
+test_normalised_span_empty(void **state)
+{
+	(void) state;
+	assert_true(cl_normalised_empty("", 0));
+	assert_true(cl_normalised_empty(" \t\r\n\x01\x7F\xC2\xA0\xE2\x80\x83", 11));
+	assert_false(cl_normalised_empty(" \t.", 3));
+	assert_false(cl_normalised_empty("\xC2\xA0\xC3\xA9", 4));
 }
 
 /* The reference: one character at a time, as the whole-run copies must agree. */
@@ -130,6 +140,8 @@ test_normalised_span_runs_match_reference(void **state)
 		assert_int_equal(out.len, want_len);
 		assert_memory_equal(out.data, want, want_len);
 		assert_int_equal(out.data[out.len], '\0');
+		/* and the emptiness test agrees with what was appended */
+		assert_int_equal(cl_normalised_empty(in, n), want_len == 0);
 		cl_buf_free(&out);
 	}
 }
@@ -140,6 +152,7 @@ run_normalised_span_tests(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_normalised_span_folds_white_space),
 		cmocka_unit_test(test_normalised_span_keeps_separator_and_buffer),
+		cmocka_unit_test(test_normalised_span_empty),
 		cmocka_unit_test(test_normalised_span_runs_match_reference),
 	};
 
