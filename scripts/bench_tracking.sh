@@ -14,8 +14,17 @@
 # ../shared/corpus/reuters21578.tsv, read in place) joined in corpus order
 # into articles of at least 3,000 characters, each cut to exactly 3,000.
 #
+# The server runs with shared_buffers = 512MB in huge pages, as PostgreSQL
+# advises for a buffer pool of that size on Linux (scripts/pg_cluster.sh
+# reserves them for the run when it runs as root; see README.md, "Huge
+# pages").  In 4 kB pages every backend faults the pool into its own page
+# tables 4 kB at a time, and on a virtual machine each fault is dear: the
+# same runs then do 25-40 % fewer articles/s.  The first line of output says
+# which the server got.
+#
 #   CLAIMLENS_BENCH_CLIENTS   clients (default 8)
 #   CLAIMLENS_BENCH_SECONDS   duration of each pgbench run (default 30)
+#   CLAIMLENS_HUGE_PAGES      0 to run the server in 4 kB pages (default 1)
 set -euo pipefail
 export LC_ALL=C PGCLIENTENCODING=UTF8
 
@@ -32,6 +41,7 @@ if [ "${1:-}" != inside ]; then
 		exit 1
 	fi
 	export CLAIMLENS_CORPUS=$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")
+	CLAIMLENS_HUGE_PAGES=${CLAIMLENS_HUGE_PAGES:-1} \
 	CLAIMLENS_PG_OPTIONS="${CLAIMLENS_PG_OPTIONS:-} -c shared_buffers=512MB -c max_wal_size=4GB -c log_lock_waits=on -c deadlock_timeout=1s -c log_line_prefix='%m [%p] %b: '" \
 		exec bash "$repo/scripts/pg_cluster.sh" bash "$0" inside
 fi
@@ -41,6 +51,7 @@ psql() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/claimlens-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cores=$(nproc)
+echo "server: shared_buffers 512MB, shared memory in pages of $CLAIMLENS_SHARED_MEMORY_PAGES$([ "$CLAIMLENS_SHARED_MEMORY_PAGES" = "4 kB" ] && echo " (no huge pages: see README.md, \"Huge pages\")")"
 
 psql <<SQL
 CREATE EXTENSION claimlens;
