@@ -21,9 +21,11 @@
 # The pages the server needs (postgres -C shared_memory_size_in_huge_pages)
 # are reserved for the run when the machine has too few free ones and the
 # script runs as root (vm.nr_hugepages is put back when the cluster is
-# removed); otherwise the server starts with huge_pages=try.  The command
-# sees CLAIMLENS_SHARED_MEMORY_PAGES: "2048 kB" when the server got huge
-# pages, "4 kB" when it did not.
+# removed).  The server starts with huge_pages=try either way, so that it
+# still starts, in 4 kB pages, when another process took the pages first.
+# CLAIMLENS_HUGE_PAGES=0 starts it with huge_pages=off; unset, the server's
+# default (try) applies.  The command sees CLAIMLENS_SHARED_MEMORY_PAGES:
+# "2048 kB" when the server got huge pages, "4 kB" when it did not.
 set -euo pipefail
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
@@ -86,7 +88,9 @@ if [ "${CLAIMLENS_VALGRIND:-0}" = 1 ]; then
 fi
 
 huge_pages=
-if [ "${CLAIMLENS_HUGE_PAGES:-0}" = 1 ]; then
+if [ "${CLAIMLENS_HUGE_PAGES:-}" = 0 ]; then
+	huge_pages="-c huge_pages=off"
+elif [ "${CLAIMLENS_HUGE_PAGES:-}" = 1 ]; then
 	huge_pages="-c huge_pages=try"
 	# what the server will ask for, with the options it will be started with
 	need=$(as_owner sh -c "\"$PGBIN/postgres\" -D \"$tmp/data\" -C shared_memory_size_in_huge_pages ${CLAIMLENS_PG_OPTIONS:-}" 2>/dev/null || echo -1)
@@ -96,10 +100,6 @@ if [ "${CLAIMLENS_HUGE_PAGES:-0}" = 1 ]; then
 		[ -w /proc/sys/vm/nr_hugepages ]; then
 		hugepages_before=$(cat /proc/sys/vm/nr_hugepages)
 		echo $((hugepages_before + need - free_pages)) >/proc/sys/vm/nr_hugepages 2>/dev/null || true
-		free_pages=$(awk '/^HugePages_Free:/ {print $2}' /proc/meminfo)
-	fi
-	if [ "${need:--1}" -gt 0 ] && [ "${free_pages:-0}" -ge "$need" ]; then
-		huge_pages="-c huge_pages=on"
 	fi
 fi
 
