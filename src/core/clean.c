@@ -582,31 +582,87 @@ is_furniture(clean_state *st, const cl_line *line, bool standalone)
 typedef bool (*keep_fn) (void *arg, const char *text, size_t start, size_t end,
 						 bool para_open, bool break_before);
 
+/* The last tab, form feed or vertical tab looked at, and whether it indents its line. */
+typedef struct indent_state
+{
+	size_t		at;				/* SIZE_MAX before the first */
+	bool		indents;
+} indent_state;
+
 /*
- * Whether the character at p (its length to *len) comes out of clean() as
- * white space although the line tests would not take it for white space: a
- * control or format character, or a line or paragraph separator inside a
- * line (only \n and \r break lines).
+ * Whether text[i] (white space) is in the indentation of its line: only
+ * white space between the line's start and it.  The look back stops at the
+ * last such character looked at, so a run of white space is read once.
+ */
+static bool
+in_indent(const char *text, size_t i, indent_state *st)
+{
+	size_t		k = i;
+	bool		indents;
+
+	for (;;)
+	{
+		char		p;
+
+		if (k == 0)
+		{
+			indents = true;
+			break;
+		}
+		if (k - 1 == st->at)
+		{
+			indents = st->indents;
+			break;
+		}
+		p = text[k - 1];
+		if (p == '\n' || p == '\r')
+		{
+			indents = true;
+			break;
+		}
+		if (p != ' ' && p != '\t' && p != '\f' && p != '\v')
+		{
+			indents = false;
+			break;
+		}
+		k--;
+	}
+	st->at = i;
+	st->indents = indents;
+	return indents;
+}
+
+/*
+ * Whether the character at text[i] (its length to *len) comes out of
+ * clean() as a space although the line tests would not take it for one: a
+ * control or format character; a tab, form feed or vertical tab inside a
+ * line (the line tests look for " | " and count words at spaces; in the
+ * indentation they mark paragraphs and stay); a space other than ASCII's
+ * (no-break, em, zero-width: the line tests take every byte from 0x80 up
+ * for part of a word); or a line or paragraph separator inside a line (only
+ * \n and \r break lines).
  */
 static inline bool
-spaced_control_at(const char *p, const char *end, int *len)
+spaced_control_at(const char *text, size_t i, size_t len, indent_state *indent, int *l)
 {
-	unsigned char c = (unsigned char) *p;
+	unsigned char c = (unsigned char) text[i];
 	cl_char_class cc;
 
-	*len = 1;
+	*l = 1;
+	if (c == '\t' || c == '\f' || c == '\v')
+		return !in_indent(text, i, indent);
 	if (c < 0x80)
 		return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') ||
 			c == 0x7F;
-	cc = cl_char_at(p, end, len, NULL);
-	return cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE;
+	cc = cl_char_at(text + i, text + len, l, NULL);
+	return cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE || cc == CL_CC_SPACE;
 }
 
 #if defined(__SSE2__)
 /*
  * From i on, the index of the first byte of text[0..end) that is not ASCII
- * or is an ASCII control other than white space and line breaks (tab to
- * carriage return), sixteen bytes at a time; at most end.
+ * or is an ASCII control other than a line break (\n, \r), sixteen bytes at
+ * a time; at most end.
  */
 static inline size_t
 skip_no_control(const char *text, size_t i, size_t end)
@@ -616,10 +672,9 @@ skip_no_control(const char *text, size_t i, size_t end)
 		__m128i		v = _mm_loadu_si128((const __m128i *) (text + i));
 		/* signed: below 0x20 is a C0 control or, negative, a byte of 0x80 and up */
 		__m128i		low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
-		/* \t \n \v \f \r (0x09 to 0x0D), moved to the bottom of the signed range */
-		__m128i		white = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)),
-										   _mm_set1_epi8(-128 + 5));
-		unsigned	look = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(white, low),
+		__m128i		breaks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+										  _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+		unsigned	look = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(breaks, low),
 																	 _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
 
 		if (look != 0)
@@ -643,6 +698,7 @@ controls_as_spaces(const cl_env *env, const char *text, size_t len)
 	char	   *copy = NULL;
 	size_t		i = 0,
 				next_poll = CL_INTERRUPT_STRIDE;
+	indent_state indent = {SIZE_MAX, false};
 
 	while (i < len)
 	{
@@ -659,7 +715,7 @@ controls_as_spaces(const cl_env *env, const char *text, size_t len)
 		if (i >= len)
 			break;
 #endif
-		if (spaced_control_at(text + i, text + len, &l))
+		if (spaced_control_at(text, i, len, &indent, &l))
 		{
 			if (copy == NULL)
 			{

@@ -526,6 +526,35 @@ test_clean_controls_are_white_space_to_line_tests(void **state)
 }
 
 static void
+test_clean_spaces_are_white_space_to_line_tests(void **state)
+{
+	(void) state;
+
+	/*
+	 * The output shows a no-break or zero-width space, and a tab inside a
+	 * line, as a space: the line tests see it so too, or cleaning the output
+	 * again would find furniture that the first pass missed.
+	 */
+	check_clean("Intro.\n,\xE2\x80\x8B#\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("Intro.\n, #\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("Intro.\nBY\xC2\xA0" "Anna Lee\nThe talks ended.", "Intro.\n\nThe talks ended.");
+	check_clean("Intro.\n\nA crane at the terminal\t| TIDEWIRE/Jane Roe\n\nThe talks ended.",
+				"Intro.\n\nThe talks ended.");
+	check_clean("Intro.\n\nA crane at the terminal | TIDEWIRE/Jane Roe\n\nThe talks ended.",
+				"Intro.\n\nThe talks ended.");
+	/* A tab that indents a line still opens a newswire paragraph. */
+	check_clean("Port Hours Extended\n"
+				"\n"
+				"\tVESSMAR, March 27 (Tidewire) - The port authority of Vessmar said\n"
+				"on Wednesday it would extend the opening hours of its container\n"
+				"terminal after a week of delays. Dozens of ships have waited\n"
+				"offshore since Friday.\n"
+				"\tThe longer hours apply from April, the authority said. Operators\n"
+				"welcomed the decision but said more cranes were needed.\n",
+				NEWSWIRE_CLEAN);
+}
+
+static void
 test_clean_newswire_rejoined(void **state)
 {
 	(void) state;
@@ -601,6 +630,7 @@ run_clean_tests(void)
 		cmocka_unit_test(test_clean_keeps_share_prices),
 		cmocka_unit_test(test_clean_full_article),
 		cmocka_unit_test(test_clean_is_idempotent),
+		cmocka_unit_test(test_clean_spaces_are_white_space_to_line_tests),
 		cmocka_unit_test(test_clean_controls_are_white_space_to_line_tests),
 		cmocka_unit_test(test_clean_newswire_rejoined),
 		cmocka_unit_test(test_clean_newswire_share_line_kept),
