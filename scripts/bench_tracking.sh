@@ -18,9 +18,9 @@
 # advises for a buffer pool of that size on Linux (scripts/pg_cluster.sh
 # reserves them for the run when it runs as root; see README.md, "Huge
 # pages").  In 4 kB pages every backend faults the pool into its own page
-# tables 4 kB at a time, and on a virtual machine each fault is dear: the
-# same runs then do 25-40 % fewer articles/s.  The first line of output says
-# which the server got.
+# tables 4 kB at a time, and on a virtual machine each fault is dear: in
+# alternating pairs of runs, 4 kB pages gave 0.69 to 0.88 x the articles/s.
+# The first line of output says which the server got.
 #
 #   CLAIMLENS_BENCH_CLIENTS   clients (default 8)
 #   CLAIMLENS_BENCH_SECONDS   duration of each pgbench run (default 30)

@@ -96,7 +96,7 @@ elif [ "${CLAIMLENS_HUGE_PAGES:-}" = 1 ]; then
 	need=$(as_owner sh -c "\"$PGBIN/postgres\" -D \"$tmp/data\" -C shared_memory_size_in_huge_pages ${CLAIMLENS_PG_OPTIONS:-}" 2>/dev/null || echo -1)
 	case "$need" in '' | *[!0-9-]*) need=-1 ;; esac
 	free_pages=$(awk '/^HugePages_Free:/ {print $2}' /proc/meminfo 2>/dev/null || echo 0)
-	if [ "${need:--1}" -gt 0 ] && [ "${free_pages:-0}" -lt "$need" ] && [ "$(id -u)" -eq 0 ] &&
+	if [ "$need" -gt 0 ] && [ "${free_pages:-0}" -lt "$need" ] && [ "$(id -u)" -eq 0 ] &&
 		[ -w /proc/sys/vm/nr_hugepages ]; then
 		hugepages_before=$(cat /proc/sys/vm/nr_hugepages)
 		echo $((hugepages_before + need - free_pages)) >/proc/sys/vm/nr_hugepages 2>/dev/null || true

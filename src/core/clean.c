@@ -643,7 +643,7 @@ in_indent(const char *text, size_t i, indent_state *st)
  * \n and \r break lines).
  */
 static inline bool
-spaced_control_at(const char *text, size_t i, size_t len, indent_state *indent, int *l)
+printed_as_space_at(const char *text, size_t i, size_t len, indent_state *indent, int *l)
 {
 	unsigned char c = (unsigned char) text[i];
 	cl_char_class cc;
@@ -652,8 +652,7 @@ spaced_control_at(const char *text, size_t i, size_t len, indent_state *indent, 
 	if (c == '\t' || c == '\f' || c == '\v')
 		return !in_indent(text, i, indent);
 	if (c < 0x80)
-		return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') ||
-			c == 0x7F;
+		return (c < 0x20 && c != '\n' && c != '\r') || c == 0x7F;
 	cc = cl_char_at(text + i, text + len, l, NULL);
 	return cc == CL_CC_CONTROL || cc == CL_CC_NEWLINE || cc == CL_CC_SPACE;
 }
@@ -689,8 +688,8 @@ skip_no_control(const char *text, size_t i, size_t end)
  * each replaced by as many spaces as it has bytes, so that the line tests
  * (furniture, bylines, stamps, blank lines) see the lines as clean()'s output
  * shows them, and cleaning that output again does not find furniture that
- * a control character hid the first time.  Offsets into the copy are
- * offsets into text.
+ * a control character, a Unicode space or a tab hid the first time.  Offsets
+ * into the copy are offsets into text.
  */
 static char *
 controls_as_spaces(const cl_env *env, const char *text, size_t len)
@@ -715,7 +714,7 @@ controls_as_spaces(const cl_env *env, const char *text, size_t len)
 		if (i >= len)
 			break;
 #endif
-		if (spaced_control_at(text, i, len, &indent, &l))
+		if (printed_as_space_at(text, i, len, &indent, &l))
 		{
 			if (copy == NULL)
 			{
